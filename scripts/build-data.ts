@@ -1,0 +1,26 @@
+/**
+ * npm run data — validate content/ and write src/_data/handbook.json.
+ * Options: --content DIR, --out FILE (the build and tests use other places).
+ */
+import { parseArgs } from "node:util";
+import { buildData } from "./data/build.ts";
+import { formatProblem } from "./data/problems.ts";
+
+const { values } = parseArgs({
+  options: {
+    content: { type: "string", default: "content" },
+    out: { type: "string", default: "src/_data/handbook.json" },
+  },
+});
+
+const result = await buildData(values.content, values.out);
+if (result.ok) {
+  const h = result.handbook;
+  console.log(
+    `${values.out}: ${h.situations.length} situations, ${h.phases.length} phases, ${h.actions.length} actions, ${h.actors.length} actors, ${h.keywords.length} keywords`,
+  );
+} else {
+  for (const problem of result.problems) console.error(formatProblem(problem));
+  console.error(`\n${result.problems.length} problem(s) in ${values.content}/ — ${values.out} was not changed.`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,31 @@
+import { crossCheck } from "./cross-check.ts";
+import type { Handbook } from "./handbook.ts";
+import { writeJsonSchemas } from "./json-schemas.ts";
+import { link } from "./link.ts";
+import { loadContent } from "./load-content.ts";
+import { sortProblems, type Problem } from "./problems.ts";
+import { writeAtomically } from "./atomic-write.ts";
+
+export type DataResult =
+  | { readonly ok: true; readonly handbook: Handbook }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** Validates content/ and derives the handbook, writing nothing. */
+export async function readHandbook(contentDir: string): Promise<DataResult> {
+  const loaded = await loadContent(contentDir);
+  if (!loaded.content) return { ok: false, problems: sortProblems(loaded.problems) };
+  const problems = crossCheck(loaded.content);
+  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
+  return { ok: true, handbook: link(loaded.content) };
+}
+
+/**
+ * The data step: JSON Schemas for editors, then the handbook JSON — written
+ * only when the content is valid, so the last good output survives errors.
+ */
+export async function buildData(contentDir: string, outFile: string): Promise<DataResult> {
+  await writeJsonSchemas(contentDir);
+  const result = await readHandbook(contentDir);
+  if (result.ok) await writeAtomically(outFile, `${JSON.stringify(result.handbook, null, 1)}\n`);
+  return result;
+}

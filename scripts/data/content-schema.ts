@@ -1,0 +1,171 @@
+/**
+ * The shape of every content file. These zod schemas are the single source of
+ * the content's types (inferred below), of the JSON Schemas editors get in
+ * their editor, and of the validation messages.
+ */
+import { z } from "zod";
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const Id = z
+  .string({ error: "expected an id (text)" })
+  .regex(ID_PATTERN, {
+    error: "not a URL-safe id — use lower-case a–z, 0–9 and single hyphens, e.g. `te-toimisto`",
+  })
+  .describe("URL-safe id: lower-case a–z, 0–9 and single hyphens");
+
+const Text = z.string({ error: "expected text" }).trim().min(1, { error: "is empty — write the text" });
+
+function isRealDate(iso: string): boolean {
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const IsoDate = z
+  .string({ error: "expected a date as YYYY-MM-DD, e.g. 2021-08-27" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date as YYYY-MM-DD, e.g. 2021-08-27" })
+  .refine(isRealDate, { error: "no such day in the calendar — check the day and the month" })
+  .describe("The source page's 'Päivitetty' date, YYYY-MM-DD");
+
+const ProsePath = z
+  .string({ error: "expected the path of a Markdown file, e.g. prose/verkostot.md" })
+  .regex(/^prose\/[a-z0-9-]+\.md$/, {
+    error: "expected the path of a Markdown file under prose/, e.g. prose/verkostot.md",
+  })
+  .describe("Markdown file under content/prose/");
+
+/** Words of a text that name an actor → the actor's id. Each becomes a link. */
+const ActorMentions = z
+  .record(z.string().min(1), Id)
+  .describe("Words of the text that name an actor (each must occur in the text) → actor id");
+
+const KeywordRefs = z.array(Id).describe("Keyword ids from keywords.yaml");
+
+export const Source = z.strictObject({
+  id: Id,
+  title: Text,
+  lead: Text.describe("The page's opening sentence"),
+  updated: IsoDate,
+});
+
+export const SourcesFile = z.strictObject({ sources: z.array(Source).min(1) });
+
+export const Phase = z.strictObject({
+  id: Id,
+  name: Text,
+  description: Text,
+  keywords: KeywordRefs.default([]),
+});
+
+export const PhasesFile = z.strictObject({
+  source: Id.describe("Source id from sources.yaml"),
+  phases: z.array(Phase).min(1),
+});
+
+export const Keyword = z.strictObject({ id: Id, label: Text });
+
+export const KeywordsFile = z.strictObject({
+  source: Id.describe("Source id from sources.yaml"),
+  keywords: z.array(Keyword).min(1),
+});
+
+export const ActorKind = z.enum(["organisation", "professional", "personal"]);
+
+export const Actor = z.strictObject({
+  id: Id,
+  name: Text,
+  kind: ActorKind.describe("organisation, professional, or personal (the client's own people)"),
+  abbreviation: Text.optional(),
+  expansion: z
+    .strictObject({
+      text: Text,
+      source: Id.describe("Source id that spells it out, or `editorial`"),
+    })
+    .optional(),
+  partOf: Id.describe("Actor id of the organisation this one belongs to").optional(),
+});
+
+export const ActorsFile = z.strictObject({ actors: z.array(Actor).min(1) });
+
+export const Action = z.strictObject({
+  id: Id,
+  text: Text.describe("The sentence exactly as the source has it"),
+  actors: ActorMentions.default({}),
+  keywords: KeywordRefs.default([]),
+});
+
+export const ActionsFile = z.strictObject({
+  source: Id.describe("Source id from sources.yaml"),
+  actions: z.array(Action).min(1),
+});
+
+export const SituationFile = z.strictObject({
+  id: Id,
+  order: z.number({ error: "expected a whole number" }).int().positive().describe("Position in menus and tables"),
+  name: Text.describe("Short name, e.g. Työtön"),
+  title: Text.describe("The source's heading for this situation"),
+  source: Id.describe("Source id from sources.yaml"),
+  keywords: KeywordRefs.default([]),
+  matrix: z
+    .record(Id, z.array(Id).min(1, { error: "has no actions — list at least one action id" }))
+    .describe("Phase id → action ids, in the source table's order"),
+});
+
+const LinkedItem = z.strictObject({ text: Text, actors: ActorMentions.default({}) });
+
+export const NetworkFile = z.strictObject({
+  source: Id.describe("Source id from sources.yaml"),
+  intro: ProsePath,
+  together: z.strictObject({
+    heading: Text,
+    principles: z.strictObject({ intro: Text, items: z.array(Text).min(1) }),
+    clientFactors: z.strictObject({ intro: Text, questions: z.array(Text).min(1) }),
+  }),
+  networks: z.strictObject({
+    heading: Text,
+    intro: ProsePath,
+    groups: z
+      .array(
+        z.strictObject({
+          id: Id,
+          heading: Text,
+          serves: z.array(Id).min(1).describe("Situation ids this group is for"),
+          members: z.array(LinkedItem).min(1),
+        }),
+      )
+      .min(1),
+    services: z.strictObject({
+      intro: Text,
+      items: z.array(LinkedItem.extend({ id: Id })).min(1),
+    }),
+    workplace: LinkedItem,
+  }),
+  doctorsDualRole: z.strictObject({ heading: Text, body: ProsePath }),
+});
+
+export type SourcesFile = z.infer<typeof SourcesFile>;
+export type PhasesFile = z.infer<typeof PhasesFile>;
+export type KeywordsFile = z.infer<typeof KeywordsFile>;
+export type ActorsFile = z.infer<typeof ActorsFile>;
+export type ActionsFile = z.infer<typeof ActionsFile>;
+export type SituationFile = z.infer<typeof SituationFile>;
+export type NetworkFile = z.infer<typeof NetworkFile>;
+export type ActorKind = z.infer<typeof ActorKind>;
+export type Mentions = z.infer<typeof ActorMentions>;
+
+/** Every kind of content file: where it lives and the schema it follows. */
+export const contentFiles = {
+  sources: { schema: SourcesFile, path: "sources.yaml" },
+  phases: { schema: PhasesFile, path: "phases.yaml" },
+  keywords: { schema: KeywordsFile, path: "keywords.yaml" },
+  actors: { schema: ActorsFile, path: "actors.yaml" },
+  actions: { schema: ActionsFile, path: "actions.yaml" },
+  network: { schema: NetworkFile, path: "network.yaml" },
+  situation: { schema: SituationFile, path: "situations/*.yaml" },
+} as const;
+
+export type ContentFileKind = keyof typeof contentFiles;
+
+/** The folder, relative to content/, where editors' editors find the JSON Schemas. */
+export const SCHEMA_DIR = ".schema";

@@ -1,0 +1,84 @@
+/**
+ * Serves a built site the way a static host does: files by path, `dir/` →
+ * `dir/index.html`, unknown paths → 404.html with status 404, and only under
+ * the configured path prefix. Used by `npm start` and by the tests.
+ */
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import { extname, join, normalize } from "node:path";
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".pf_meta": "application/octet-stream",
+  ".pf_index": "application/octet-stream",
+  ".pf_fragment": "application/octet-stream",
+  ".pf_filter": "application/octet-stream",
+};
+
+export interface ServeOptions {
+  readonly root: string;
+  /** e.g. "/tyokyky/"; "/" serves at the root. */
+  readonly pathPrefix?: string;
+  readonly port?: number;
+  readonly host?: string;
+  /** Extra response headers, e.g. the site's security headers. */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export async function serveStatic(options: ServeOptions): Promise<RunningServer> {
+  const prefix = options.pathPrefix ?? "/";
+  const host = options.host ?? "127.0.0.1";
+  const server: Server = createServer(async (request, response) => {
+    const send = async (status: number, file: string | undefined) => {
+      const headers: Record<string, string> = { ...options.headers };
+      if (!file) {
+        response.writeHead(status, { ...headers, "content-type": "text/plain; charset=utf-8" }).end("Not found");
+        return;
+      }
+      headers["content-type"] = CONTENT_TYPES[extname(file)] ?? "application/octet-stream";
+      response.writeHead(status, headers);
+      if (request.method === "HEAD") response.end();
+      else createReadStream(file).pipe(response);
+    };
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    if (!path.startsWith(prefix)) return send(404, undefined);
+    const file = await resolveFile(options.root, path.slice(prefix.length));
+    if (file) return send(200, file);
+    return send(404, await resolveFile(options.root, "404.html"));
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : options.port;
+  return {
+    url: `http://${host}:${port}${prefix}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function resolveFile(root: string, relativePath: string): Promise<string | undefined> {
+  const safe = normalize(`/${relativePath}`);
+  for (const candidate of [join(root, safe), join(root, safe, "index.html")]) {
+    try {
+      if ((await stat(candidate)).isFile()) return candidate;
+    } catch {
+      // Not there: try the next candidate.
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,12 @@
+// Deployment settings: the organisation publishing the handbook sets these.
+export default {
+  url: process.env.SITE_URL ?? "http://localhost:8080",
+  feedback: {
+    label: process.env.FEEDBACK_LABEL ?? "saavutettavuus@example.fi",
+    href: process.env.FEEDBACK_HREF ?? "mailto:saavutettavuus@example.fi",
+  },
+  supervisor: {
+    name: process.env.SUPERVISOR_NAME ?? "Saavutettavuusvalvonta",
+    href: process.env.SUPERVISOR_HREF ?? "https://www.saavutettavuusvaatimukset.fi/",
+  },
+};

@@ -1,0 +1,32 @@
+/** Nunjucks filters: small, pure, and shared with the tests. */
+import MarkdownIt from "markdown-it";
+import { phaseColumns, situationColumns } from "./matrix-columns.ts";
+
+export const markdownLibrary = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+
+/** `id | byId(list)`: the item with this id. Indexes each list once, so lookups stay O(1) on big sites. */
+function byId<T extends { id: string }>(id: string, list: readonly T[]): T {
+  if (!Array.isArray(list)) throw new Error(`byId: expected a list to find "${id}" in, got ${JSON.stringify(list)?.slice(0, 80)}`);
+  let index = indexes.get(list);
+  if (!index) {
+    index = new Map(list.map((item) => [item.id, item]));
+    indexes.set(list, index);
+  }
+  const item = index.get(id);
+  if (!item) throw new Error(`byId: no item with id "${id}"`);
+  return item as T;
+}
+
+/** 2021-08-27 → 27.8.2021, as Finnish pages write dates. */
+export function finnishDate(iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  return `${day}.${month}.${year}`;
+}
+
+function markdown(text: string): string {
+  return markdownLibrary.render(text);
+}
+
+export const filters = { byId, finnishDate, markdown, phaseColumns, situationColumns };

@@ -1,0 +1,67 @@
+/** The data step writes the whole handbook or nothing. */
+import { readdir, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { buildData } from "../scripts/data/build.ts";
+import type { Handbook } from "../scripts/data/handbook.ts";
+import { contentFixture } from "./helpers/content-fixture.ts";
+
+test("a failed run leaves the last good output byte-identical, with no temp file beside it", async () => {
+  const fixture = await contentFixture();
+  const out = join(fixture.dir, "out", "handbook.json");
+  try {
+    const good = await buildData(fixture.dir, out);
+    assert.ok(good.ok);
+    const before = await readFile(out);
+
+    await rm(join(fixture.dir, "prose", "verkostot.md"));
+    const bad = await buildData(fixture.dir, out);
+    assert.is(bad.ok, false);
+    assert.ok((await readFile(out)).equals(before), "handbook.json changed after a failed run");
+    assert.equal(await readdir(join(fixture.dir, "out")), ["handbook.json"]);
+  } finally {
+    await fixture.remove();
+  }
+});
+
+test("the data step writes a JSON Schema for every kind of content file", async () => {
+  const fixture = await contentFixture();
+  try {
+    await buildData(fixture.dir, join(fixture.dir, "out.json"));
+    const schemas = (await readdir(join(fixture.dir, ".schema"))).sort();
+    assert.equal(schemas, ["actions", "actors", "keywords", "network", "phases", "situation", "sources"].map((k) => `${k}.schema.json`));
+    const situation = JSON.parse(await readFile(join(fixture.dir, ".schema", "situation.schema.json"), "utf8"));
+    assert.ok(situation.properties.matrix, "the situation schema describes the matrix");
+    assert.is(situation.additionalProperties, false);
+  } finally {
+    await fixture.remove();
+  }
+});
+
+test("the output is cross-linked both ways", async () => {
+  const fixture = await contentFixture();
+  const out = join(fixture.dir, "handbook.json");
+  try {
+    await buildData(fixture.dir, out);
+    const handbook: Handbook = JSON.parse(await readFile(out, "utf8"));
+    const recurring = handbook.actions.find((a) => a.id === "hyodynna-moniammatillista-tiimia")!;
+    // It stands in all nine cells: one entity, nine back-links.
+    assert.is(recurring.cells.length, 9);
+    for (const cell of recurring.cells) {
+      const situation = handbook.situations.find((s) => s.id === cell.situation)!;
+      assert.ok(situation.cells.find((c) => c.phase === cell.phase)!.actions.includes(recurring.id));
+    }
+    const kela = handbook.actors.find((a) => a.id === "kela")!;
+    for (const actionId of kela.actions) {
+      assert.ok(handbook.actions.find((a) => a.id === actionId)!.actors.includes("kela"));
+    }
+    assert.ok(kela.members.includes("kelan-palveluasiantuntija"));
+    const tyoton = handbook.keywords.find((k) => k.id === "tyoton")!;
+    assert.ok(tyoton.situations.includes("tyoton"));
+  } finally {
+    await fixture.remove();
+  }
+});
+
+test.run();
