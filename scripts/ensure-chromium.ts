@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { CHROMIUM_PATH as CHROMIUM } from "./browser/chromium.ts";
 
 if (!existsSync(CHROMIUM)) {
   console.log(`${CHROMIUM} is missing — installing Debian's chromium…`);

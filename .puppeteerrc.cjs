@@ -1,0 +1,2 @@
+// Use Debian's Chromium; never download a browser (it cannot be fetched here).
+module.exports = { skipDownload: true, executablePath: "/usr/bin/chromium" };

@@ -1,0 +1,49 @@
+/**
+ * pa11y-ci (WCAG 2.1 AA, htmlcs + axe) on every built page, in light and dark
+ * mode, served on 127.0.0.1 — and on a fixture with known violations, to
+ * prove the check can fail.
+ */
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { serveStatic, type RunningServer } from "../scripts/serve/static-server.ts";
+import { describeIssues, pa11yCi, type Pa11yIssue } from "./helpers/pa11y.ts";
+import { SITE_DIR, sitePages } from "./helpers/site.ts";
+
+const pages = sitePages();
+const results = { light: new Map<string, Pa11yIssue[]>(), dark: new Map<string, Pa11yIssue[]>() };
+let site: RunningServer;
+
+test.before(async () => {
+  site = await serveStatic({ root: SITE_DIR });
+  const urls = pages.map((page) => site.url + page.slice(1));
+  results.light = await pa11yCi(urls, "light");
+  results.dark = await pa11yCi(urls, "dark");
+});
+
+test.after(() => site.close());
+
+for (const page of pages) {
+  test(`WCAG 2.1 AA, light and dark: ${page}`, () => {
+    for (const scheme of ["light", "dark"] as const) {
+      const issues = results[scheme].get(site.url + page.slice(1));
+      assert.ok(issues, `${page} was not checked in ${scheme} mode`);
+      assert.is(issues!.length, 0, `${scheme} mode:\n${describeIssues(issues!)}`);
+    }
+  });
+}
+
+test("the check fails on a page with known violations, in both runners", async () => {
+  const fixture = await serveStatic({ root: "test/fixtures/a11y-violation" });
+  try {
+    const issues = (await pa11yCi([fixture.url])).get(fixture.url) ?? [];
+    const codes = issues.map((i) => `${i.runner}:${i.code}`).join("\n");
+    assert.ok(issues.some((i) => i.runner === "htmlcs"), `htmlcs found nothing:\n${codes}`);
+    assert.ok(issues.some((i) => i.runner === "axe"), `axe found nothing:\n${codes}`);
+    assert.ok(issues.some((i) => /image-alt|H37/.test(i.code)), codes);
+    assert.ok(issues.some((i) => /color-contrast|G18/.test(i.code)), codes);
+  } finally {
+    await fixture.close();
+  }
+});
+
+test.run();

@@ -1,0 +1,57 @@
+/** Runs pa11y-ci (WCAG 2.1 AA, runners htmlcs + axe) in Debian's Chromium. */
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/browser/chromium.ts";
+
+export interface Pa11yIssue {
+  readonly code: string;
+  readonly message: string;
+  readonly selector: string;
+  readonly runner?: string;
+}
+
+export type ColorScheme = "light" | "dark";
+
+/** Issues per URL. Every URL is checked, one at a time (pa11y-ci fails with more). */
+export async function pa11yCi(urls: readonly string[], scheme: ColorScheme = "light"): Promise<Map<string, Pa11yIssue[]>> {
+  const dir = await mkdtemp(join(tmpdir(), "pa11y-"));
+  const configPath = join(dir, "pa11yci.json");
+  const config = {
+    defaults: {
+      standard: "WCAG2AA",
+      runners: ["htmlcs", "axe"],
+      concurrency: 1,
+      timeout: 60_000,
+      chromeLaunchConfig: {
+        executablePath: CHROMIUM_PATH,
+        // Chromium's own switch for prefers-color-scheme: dark.
+        args: [...CHROMIUM_ARGS, ...(scheme === "dark" ? ["--force-dark-mode"] : [])],
+      },
+    },
+    urls,
+  };
+  await writeFile(configPath, JSON.stringify(config));
+  let stdout: string;
+  try {
+    ({ stdout } = await promisify(execFile)("npx", ["pa11y-ci", "--config", configPath, "--json"], { maxBuffer: 64 * 1024 * 1024 }));
+  } catch (error) {
+    // pa11y-ci exits 2 when it finds issues; its JSON is still on stdout.
+    stdout = (error as { stdout?: string }).stdout ?? "";
+    if (!stdout.trim().startsWith("{")) throw error;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  const report = JSON.parse(stdout) as { results: Record<string, Array<Pa11yIssue | { message: string }>> };
+  return new Map(
+    Object.entries(report.results).map(([url, issues]) => [
+      url,
+      issues.map((issue) => ("code" in issue ? issue : { code: "pa11y-error", message: issue.message, selector: "" })),
+    ]),
+  );
+}
+
+export const describeIssues = (issues: readonly Pa11yIssue[]) =>
+  issues.map((i) => `  [${i.runner ?? "?"}] ${i.code}: ${i.message} (${i.selector})`).join("\n");
