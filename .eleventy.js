@@ -1,6 +1,8 @@
 // Eleventy turns src/_data/handbook.json into the site. It runs under tsx
 // (scripts/build.ts, scripts/start.ts) so that it can use the TypeScript filters.
+import { readFile } from "node:fs/promises";
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import { explainAbbreviations, glossaryOf } from "./src/lib/abbreviations.ts";
 import { filters, markdownLibrary } from "./src/lib/filters.ts";
 import { sitePathPrefix } from "./src/lib/site-config.ts";
 
@@ -10,10 +12,21 @@ export default function (eleventyConfig) {
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
   eleventyConfig.setLibrary("md", markdownLibrary);
   eleventyConfig.addWatchTarget("./src/lib/");
+
+  let glossary = [];
+  let glossaryHeading = "";
+  eleventyConfig.on("eleventy.before", async () => {
+    glossary = glossaryOf(JSON.parse(await readFile("src/_data/handbook.json", "utf8")));
+    glossaryHeading = JSON.parse(await readFile("src/_data/ui.json", "utf8")).abbreviations;
+  });
+  eleventyConfig.addTransform("abbreviations", function (content) {
+    return this.page.outputPath?.endsWith(".html") ? explainAbbreviations(content, glossary, glossaryHeading) : content;
+  });
 }
 
 export const config = {
-  dir: { input: "src/pages", includes: "../_includes", data: "../_data", output: "_site" },
+  // The output folder is chosen by scripts/build.ts (it builds beside the live site, then swaps).
+  dir: { input: "src/pages", includes: "../_includes", data: "../_data" },
   pathPrefix: sitePathPrefix(),
   templateFormats: ["njk", "md"],
   htmlTemplateEngine: "njk",

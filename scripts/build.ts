@@ -6,6 +6,8 @@ import { buildData } from "./data/build.ts";
 import { formatProblem } from "./data/problems.ts";
 import { runEleventy } from "./build/eleventy.ts";
 import { writeSearchIndex } from "./build/search-index.ts";
+import { swapDirectory } from "./build/swap-directory.ts";
+import { rm } from "node:fs/promises";
 
 export const SITE_DIR = "_site";
 
@@ -17,8 +19,12 @@ export async function build(): Promise<boolean> {
     console.error(`\n${data.problems.length} problem(s) in content/ — the site was not rebuilt.`);
     return false;
   }
-  await runEleventy(SITE_DIR);
-  const { pages } = await writeSearchIndex(SITE_DIR);
+  // Build beside the live site and swap at the end: the last good site stays until then.
+  const next = `${SITE_DIR}-next`;
+  await rm(next, { recursive: true, force: true });
+  await runEleventy(next);
+  const { pages } = await writeSearchIndex(next);
+  await swapDirectory(next, SITE_DIR);
   console.log(`Built ${SITE_DIR}/: ${pages} pages indexed in ${Math.round(performance.now() - started)} ms.`);
   return true;
 }

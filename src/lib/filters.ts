@@ -1,6 +1,7 @@
 /** Nunjucks filters: small, pure, and shared with the tests. */
 import MarkdownIt from "markdown-it";
 import { phaseColumns, situationColumns } from "./matrix-columns.ts";
+import { actorFacets, keywordFacets, networkFacets, phaseFacets, situationFacets } from "./search-facets.ts";
 
 export const markdownLibrary = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
@@ -29,4 +30,15 @@ function markdown(text: string): string {
   return markdownLibrary.render(text);
 }
 
-export const filters = { byId, finnishDate, markdown, phaseColumns, situationColumns };
+export const filters = {
+  byId,
+  finnishDate,
+  markdown,
+  phaseColumns,
+  situationColumns,
+  actorFacets,
+  keywordFacets,
+  networkFacets,
+  phaseFacets,
+  situationFacets,
+};

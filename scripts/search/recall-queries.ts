@@ -1,0 +1,35 @@
+/**
+ * Inflected queries for the recall measurement: base form → inflected forms
+ * (genitive, partitive, inessive, elative, illative, adessive, ablative,
+ * allative, plurals) of the keywords and key terms of the handbook.
+ */
+export const INFLECTED_QUERIES: Readonly<Record<string, readonly string[]>> = {
+  kuntoutus: ["kuntoutuksen", "kuntoutusta", "kuntoutuksessa", "kuntoutuksesta", "kuntoutukseen", "kuntoutuksella", "kuntoutukset", "kuntoutuksia", "kuntoutuksien"],
+  kuntoutustarve: ["kuntoutustarpeen", "kuntoutustarvetta", "kuntoutustarpeessa", "kuntoutustarpeesta", "kuntoutustarpeeseen", "kuntoutustarpeet"],
+  kuntoutuminen: ["kuntoutumisen", "kuntoutumista", "kuntoutumiseen", "kuntoutumisessa", "kuntoutumisesta"],
+  työkyky: ["työkyvyn", "työkykyä", "työkyvyssä", "työkyvystä", "työkykyyn", "työkyvyllä", "työkyvyt"],
+  yhteistyö: ["yhteistyön", "yhteistyötä", "yhteistyössä", "yhteistyöstä", "yhteistyöhön", "yhteistyöllä"],
+  työtön: ["työttömän", "työtöntä", "työttömät", "työttömien", "työttömille", "työttömällä"],
+  etuudet: ["etuuden", "etuutta", "etuus", "etuuksien", "etuuksia", "etuuksista"],
+  työllistyminen: ["työllistymisen", "työllistymistä", "työllistymiseen", "työllistymisessä"],
+  moniammatillinen: ["moniammatillisen", "moniammatillista", "moniammatilliset", "moniammatillisessa"],
+  työterveyshuolto: ["työterveyshuollon", "työterveyshuoltoa", "työterveyshuollossa", "työterveyshuollosta", "työterveyshuoltoon", "työterveyshuollolla"],
+  paluu: ["paluun", "paluuta", "paluussa", "paluuseen"],
+  riski: ["riskin", "riskiä", "riskit", "riskejä"],
+  työkyvyttömyys: ["työkyvyttömyyden", "työkyvyttömyyttä", "työkyvyttömyydestä"],
+  sairaus: ["sairauden", "sairautta", "sairauksien", "sairauksia"],
+  toimeentulo: ["toimeentulon", "toimeentuloa", "toimeentulosta"],
+  kuntoutusohjaaja: ["kuntoutusohjaajan", "kuntoutusohjaajaa", "kuntoutusohjaajien", "kuntoutusohjaajat"],
+  sosiaalityöntekijä: ["sosiaalityöntekijän", "sosiaalityöntekijää", "sosiaalityöntekijöiden", "sosiaalityöntekijät"],
+  työpaikka: ["työpaikan", "työpaikkaa", "työpaikalla", "työpaikalle", "työpaikoilla"],
+  osasairauspäiväraha: ["osasairauspäivärahan", "osasairauspäivärahaa", "osasairauspäivärahalla"],
+  työeläkelaitos: ["työeläkelaitoksen", "työeläkelaitosta", "työeläkelaitokselta"],
+  kela: ["kelan", "kelaa", "kelasta", "kelalta"],
+  lääkäri: ["lääkärin", "lääkäriä", "lääkärille", "lääkärit"],
+  verkosto: ["verkoston", "verkostoa", "verkostossa", "verkostot"],
+  tiimi: ["tiimin", "tiimiä", "tiimissä"],
+  erikoissairaanhoito: ["erikoissairaanhoidon", "erikoissairaanhoitoa", "erikoissairaanhoidossa"],
+  työterveyshoitaja: ["työterveyshoitajan", "työterveyshoitajaa"],
+  työvalmentaja: ["työvalmentajan", "työvalmentajaa"],
+  järjestö: ["järjestöjen", "järjestöt", "järjestön"],
+};

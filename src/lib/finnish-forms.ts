@@ -1,0 +1,84 @@
+/**
+ * Finnish inflection for search. Pagefind's Snowball stemmer misses consonant
+ * gradation (työkyvyn ↛ työkyky) and stem changes (kuntoutuksen ↛ kuntoutus).
+ * `formKeys` gives every plausible base of a word form: case and plural
+ * endings stripped, weak grades turned strong, -ukse-/-ude-/-ise- stems turned
+ * back to -us/-inen. Two forms of one word share a key. The build keys the
+ * handbook's vocabulary; the search page keys the query and also searches the
+ * vocabulary words that share its keys. Runs in Node and in the browser.
+ */
+
+/** Case, plural and possessive-free endings, longest first. */
+const ENDINGS = [
+  "itten", "iden", "seen", "siin", "ineen",
+  "ille", "illa", "illä", "ilta", "iltä", "issa", "issä", "ista", "istä", "ihin", "iksi",
+  "ksi", "lla", "llä", "lta", "ltä", "lle", "ssa", "ssä", "sta", "stä", "tta", "ttä", "hin", "hon", "hön", "han", "hän", "hen",
+  "jen", "ien", "ten", "den", "ita", "itä", "ina", "inä",
+  "en", "an", "än", "on", "ön", "un", "yn", "in", "na", "nä", "ta", "tä", "ja", "jä", "et",
+  "a", "ä", "n", "t", "i",
+] as const;
+
+/** Stem-end alternations: weak grade or inflectional stem → base form. */
+const ALTERNATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(u|y)kse?$/, "$1s"], // kuntoutukse- → kuntoutus
+  [/(u|y)(d|t)e?$/, "$1s"], // etuude-, sairaute- → etuus, sairaus
+  [/(i|e)se?$/, "inen"], // työllistymise-, moniammatillise- → -inen
+  [/ttöm$/, "tön"], // työttöm- → työtön
+  [/ttom$/, "ton"],
+  [/vy$/, "ky"], // työkyvy- → työkyky
+  [/rpe$/, "rve"], // kuntoutustarpe- → kuntoutustarve
+  [/ll(o|a|ä)$/, "lt$1"], // työterveyshuollo- → työterveyshuolto
+  [/nn(o|a|ä)$/, "nt$1"],
+  [/rr(o|a|ä)$/, "rt$1"],
+  [/d(o|a|ä|e)$/, "t$1"], // erikoissairaanhoido- → -hoito
+  [/([aeiouyäö])k(a|ä|o|u)$/, "$1kk$2"], // työpaika- → työpaikka
+  [/([aeiouyäö])p(a|ä|o|u)$/, "$1pp$2"],
+  [/([aeiouyäö])t(a|ä|o|u)$/, "$1tt$2"],
+  [/e$/, "i"], // riske- → riski
+  [/ö$/, "ä"], // -tekijö- → -tekijä
+  [/i$/, "a"], // ohjaaji- → ohjaaja
+  [/i$/, "ä"],
+  [/i$/, ""], // järjestöi- → järjestö
+];
+
+const MIN_KEY_LENGTH = 4;
+
+export function formKeys(word: string): string[] {
+  const form = word.toLowerCase();
+  const stems = new Set([form]);
+  for (const ending of ENDINGS) {
+    if (form.endsWith(ending) && form.length - ending.length >= 3) stems.add(form.slice(0, -ending.length));
+  }
+  const keys = new Set<string>();
+  for (const stem of stems) {
+    keys.add(stem);
+    for (const [pattern, replacement] of ALTERNATIONS) {
+      if (pattern.test(stem)) keys.add(stem.replace(pattern, replacement));
+    }
+  }
+  return [...keys].filter((key) => key.length >= MIN_KEY_LENGTH);
+}
+
+/** The words of a text, lower-cased: Finnish letters and digits, split at anything else. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** key → the vocabulary words that have it. Built once, at build time. */
+export type FormTable = Readonly<Record<string, readonly string[]>>;
+
+export function buildFormTable(vocabulary: Iterable<string>): FormTable {
+  const table: Record<string, string[]> = {};
+  for (const word of new Set(vocabulary)) {
+    for (const key of formKeys(word)) (table[key] ??= []).push(word);
+  }
+  return table;
+}
+
+/** Vocabulary words that are forms of the same word as `query`, the query itself excluded. */
+export function relatedForms(query: string, table: FormTable, limit = 6): string[] {
+  const lower = query.toLowerCase();
+  const related = new Set<string>();
+  for (const key of formKeys(lower)) for (const word of table[key] ?? []) if (word !== lower) related.add(word);
+  return [...related].sort((a, b) => a.length - b.length).slice(0, limit);
+}

@@ -1,0 +1,56 @@
+/**
+ * What each page is about, for the search filters (tilanne, vaihe, asiasana)
+ * and the result metadata. Computed from the handbook's back-links.
+ */
+import type { ActorOut, Handbook, KeywordOut, PhaseOut, SituationOut } from "../../scripts/data/handbook.ts";
+
+export interface SearchFacets {
+  readonly situations: readonly string[];
+  readonly phases: readonly string[];
+  readonly keywords: readonly string[];
+}
+
+const unique = (ids: Iterable<string>) => [...new Set(ids)];
+
+function keywordsOfActions(actionIds: Iterable<string>, handbook: Handbook): string[] {
+  const wanted = new Set(actionIds);
+  return handbook.actions.filter((a) => wanted.has(a.id)).flatMap((a) => a.keywords);
+}
+
+export function situationFacets(situation: SituationOut, handbook: Handbook): SearchFacets {
+  return {
+    situations: [situation.id],
+    phases: situation.cells.map((c) => c.phase),
+    keywords: unique([...situation.keywords, ...keywordsOfActions(situation.cells.flatMap((c) => c.actions), handbook)]),
+  };
+}
+
+export function phaseFacets(phase: PhaseOut, handbook: Handbook): SearchFacets {
+  const actions = handbook.situations.flatMap((s) => s.cells.filter((c) => c.phase === phase.id).flatMap((c) => c.actions));
+  return {
+    situations: handbook.situations.map((s) => s.id),
+    phases: [phase.id],
+    keywords: unique([...phase.keywords, ...keywordsOfActions(actions, handbook)]),
+  };
+}
+
+export function actorFacets(actor: ActorOut, handbook: Handbook): SearchFacets {
+  return {
+    situations: unique([...actor.serves, ...actor.cells.map((c) => c.situation)]),
+    phases: unique(actor.cells.map((c) => c.phase)),
+    keywords: unique(keywordsOfActions(actor.actions, handbook)),
+  };
+}
+
+export function keywordFacets(keyword: KeywordOut, handbook: Handbook): SearchFacets {
+  const cells = handbook.actions.filter((a) => keyword.actions.includes(a.id)).flatMap((a) => a.cells);
+  return {
+    situations: keyword.situations,
+    phases: unique([...keyword.phases, ...cells.map((c) => c.phase)]),
+    keywords: [keyword.id],
+  };
+}
+
+export function networkFacets(handbook: Handbook): SearchFacets {
+  return { situations: unique(handbook.network.networks.groups.flatMap((g) => g.serves)), phases: [], keywords: [] };
+}
