@@ -1,13 +1,19 @@
 /**
- * npm run build — the whole pipeline: content/ → handbook.json → _site/ → search index.
- * Stops at the first failing stage; content errors are printed with file:line:col.
+ * npm run build — the whole pipeline: content/ → handbook.json → _site/ →
+ * search index → service worker. Stops at the first failing stage; content
+ * errors are printed with file:line:col. The site is built beside the live
+ * one and swapped in at the end, so a failed build leaves the last good site.
  */
+import { rm } from "node:fs/promises";
 import { buildData } from "./data/build.ts";
 import { formatProblem } from "./data/problems.ts";
+import { computeBuildId } from "./build/build-id.ts";
+import { bundlePageScripts, bundleServiceWorker } from "./build/bundle-scripts.ts";
 import { runEleventy } from "./build/eleventy.ts";
+import { precacheList } from "./build/precache-list.ts";
 import { writeSearchIndex } from "./build/search-index.ts";
 import { swapDirectory } from "./build/swap-directory.ts";
-import { rm } from "node:fs/promises";
+import { writeVocabulary } from "./build/vocabulary.ts";
 
 export const SITE_DIR = "_site";
 
@@ -19,13 +25,16 @@ export async function build(): Promise<boolean> {
     console.error(`\n${data.problems.length} problem(s) in content/ — the site was not rebuilt.`);
     return false;
   }
-  // Build beside the live site and swap at the end: the last good site stays until then.
+  const buildId = await computeBuildId();
+  process.env.BUILD_ID = buildId;
   const next = `${SITE_DIR}-next`;
   await rm(next, { recursive: true, force: true });
   await runEleventy(next);
+  await Promise.all([bundlePageScripts(next), writeVocabulary(next, data.handbook)]);
   const { pages } = await writeSearchIndex(next);
+  await bundleServiceWorker(next, await precacheList(next), buildId);
   await swapDirectory(next, SITE_DIR);
-  console.log(`Built ${SITE_DIR}/: ${pages} pages indexed in ${Math.round(performance.now() - started)} ms.`);
+  console.log(`Built ${SITE_DIR}/ (${buildId}): ${pages} pages indexed in ${Math.round(performance.now() - started)} ms.`);
   return true;
 }
 

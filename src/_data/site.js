@@ -1,5 +1,7 @@
 // Deployment settings: the organisation publishing the handbook sets these.
 export default {
+  // Set by scripts/build.ts: names the offline cache and the search index version.
+  buildId: process.env.BUILD_ID ?? "dev",
   url: process.env.SITE_URL ?? "http://localhost:8080",
   feedback: {
     label: process.env.FEEDBACK_LABEL ?? "saavutettavuus@example.fi",

@@ -14,23 +14,24 @@ const ENDINGS = [
   "ille", "illa", "illä", "ilta", "iltä", "issa", "issä", "ista", "istä", "ihin", "iksi",
   "ksi", "lla", "llä", "lta", "ltä", "lle", "ssa", "ssä", "sta", "stä", "tta", "ttä", "hin", "hon", "hön", "han", "hän", "hen",
   "jen", "ien", "ten", "den", "ita", "itä", "ina", "inä",
-  "en", "an", "än", "on", "ön", "un", "yn", "in", "na", "nä", "ta", "tä", "ja", "jä", "et",
+  "en", "an", "än", "on", "ön", "un", "yn", "in", "na", "nä", "ta", "tä", "ja", "jä", "ia", "iä", "et",
   "a", "ä", "n", "t", "i",
 ] as const;
 
 /** Stem-end alternations: weak grade or inflectional stem → base form. */
 const ALTERNATIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(u|y)kse?$/, "$1s"], // kuntoutukse- → kuntoutus
+  [/([aeiouyäö])kse?$/, "$1s"], // kuntoutukse-, laitokse- → kuntoutus, laitos
   [/(u|y)(d|t)e?$/, "$1s"], // etuude-, sairaute- → etuus, sairaus
   [/(i|e)se?$/, "inen"], // työllistymise-, moniammatillise- → -inen
   [/ttöm$/, "tön"], // työttöm- → työtön
   [/ttom$/, "ton"],
   [/vy$/, "ky"], // työkyvy- → työkyky
-  [/rpe$/, "rve"], // kuntoutustarpe- → kuntoutustarve
+  [/rpee?$/, "rve"], // kuntoutustarpe(e)- → kuntoutustarve
   [/ll(o|a|ä)$/, "lt$1"], // työterveyshuollo- → työterveyshuolto
   [/nn(o|a|ä)$/, "nt$1"],
   [/rr(o|a|ä)$/, "rt$1"],
   [/d(o|a|ä|e)$/, "t$1"], // erikoissairaanhoido- → -hoito
+  [/([aeiouyäö])([kpt])oi?$/, "$1$2$2a"], // työpaikoi- → työpaikka
   [/([aeiouyäö])k(a|ä|o|u)$/, "$1kk$2"], // työpaika- → työpaikka
   [/([aeiouyäö])p(a|ä|o|u)$/, "$1pp$2"],
   [/([aeiouyäö])t(a|ä|o|u)$/, "$1tt$2"],
@@ -64,21 +65,52 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** key → the vocabulary words that have it. Built once, at build time. */
-export type FormTable = Readonly<Record<string, readonly string[]>>;
-
-export function buildFormTable(vocabulary: Iterable<string>): FormTable {
-  const table: Record<string, string[]> = {};
-  for (const word of new Set(vocabulary)) {
-    for (const key of formKeys(word)) (table[key] ??= []).push(word);
-  }
-  return table;
+/** The vocabulary keyed by form: key → the vocabulary words that have it. */
+export interface FormTable {
+  readonly byKey: ReadonlyMap<string, readonly string[]>;
+  /** Sorted, for prefix look-ups. */
+  readonly words: readonly string[];
 }
 
-/** Vocabulary words that are forms of the same word as `query`, the query itself excluded. */
+export function buildFormTable(vocabulary: Iterable<string>): FormTable {
+  const byKey = new Map<string, string[]>();
+  const words = [...new Set(vocabulary)].sort();
+  for (const word of words) {
+    for (const key of formKeys(word)) {
+      const list = byKey.get(key);
+      if (list) list.push(word);
+      else byKey.set(key, [word]);
+    }
+  }
+  return { byKey, words };
+}
+
+/** Keys this long that begin a vocabulary word are searched too: Pagefind matches word prefixes. */
+const MIN_PREFIX_KEY = 5;
+
+/**
+ * Other forms of `query`'s word to search as well: vocabulary words sharing a
+ * key with it, and its keys that begin a vocabulary word (sairauden → sairaus,
+ * which begins sairausperusteiset). The query itself is excluded.
+ */
 export function relatedForms(query: string, table: FormTable, limit = 6): string[] {
   const lower = query.toLowerCase();
   const related = new Set<string>();
-  for (const key of formKeys(lower)) for (const word of table[key] ?? []) if (word !== lower) related.add(word);
+  for (const key of formKeys(lower)) {
+    for (const word of table.byKey.get(key) ?? []) related.add(word);
+    if (key.length >= MIN_PREFIX_KEY && key !== lower && beginsAWord(key, table.words)) related.add(key);
+  }
+  related.delete(lower);
   return [...related].sort((a, b) => a.length - b.length).slice(0, limit);
+}
+
+function beginsAWord(prefix: string, sortedWords: readonly string[]): boolean {
+  let low = 0;
+  let high = sortedWords.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sortedWords[middle]! < prefix) low = middle + 1;
+    else high = middle;
+  }
+  return sortedWords[low]?.startsWith(prefix) ?? false;
 }

@@ -4,7 +4,7 @@
  * (see src/lib/finnish-forms.ts), and the results are merged, the literal
  * query's own results first. Used by the search page and the recall benchmark.
  */
-import { buildFormTable, relatedForms, wordsOf, type FormTable } from "../lib/finnish-forms.ts";
+import { relatedForms, wordsOf, type FormTable } from "../lib/finnish-forms.ts";
 
 /** The filter groups of the index, as they appear in the URL and in data-pagefind-filter. */
 export const FILTER_KEYS = ["tilanne", "vaihe", "asiasana"] as const;
@@ -37,10 +37,6 @@ export interface Pagefind {
 
 /** At most this many spellings of one query are searched. */
 const MAX_QUERIES = 12;
-
-export function formTableOf(vocabulary: readonly string[]): FormTable {
-  return buildFormTable(vocabulary);
-}
 
 /** The literal query first, then the query with words swapped for their other forms. */
 export function expandQuery(query: string, table: FormTable): string[] {

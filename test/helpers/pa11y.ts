@@ -15,8 +15,11 @@ export interface Pa11yIssue {
 
 export type ColorScheme = "light" | "dark";
 
+/** A URL, or a URL with pa11y actions to run before the check (e.g. wait for search results). */
+export type Pa11yTarget = string | { readonly url: string; readonly actions: readonly string[] };
+
 /** Issues per URL. Every URL is checked, one at a time (pa11y-ci fails with more). */
-export async function pa11yCi(urls: readonly string[], scheme: ColorScheme = "light"): Promise<Map<string, Pa11yIssue[]>> {
+export async function pa11yCi(urls: readonly Pa11yTarget[], scheme: ColorScheme = "light"): Promise<Map<string, Pa11yIssue[]>> {
   const dir = await mkdtemp(join(tmpdir(), "pa11y-"));
   const configPath = join(dir, "pa11yci.json");
   const config = {
