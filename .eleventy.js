@@ -8,7 +8,8 @@ import { sitePathPrefix } from "./src/lib/site-config.ts";
 
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
-  eleventyConfig.addPassthroughCopy({ "src/assets": "assets" });
+  // site.css and the scripts get content-hashed names from scripts/build/assets.ts.
+  eleventyConfig.addPassthroughCopy({ "src/assets/favicon.svg": "assets/favicon.svg" });
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
   eleventyConfig.setLibrary("md", markdownLibrary);
   eleventyConfig.addWatchTarget("./src/lib/");

@@ -13,7 +13,7 @@ import { sitePathPrefix } from "../src/lib/site-config.ts";
 const { values } = parseArgs({ options: { port: { type: "string", default: "8080" } } });
 
 await build();
-const server = await serveStatic({ root: SITE_DIR, port: Number(values.port), host: "localhost", pathPrefix: sitePathPrefix() });
+const server = await serveStatic({ root: SITE_DIR, port: Number(values.port), host: "localhost", pathPrefix: sitePathPrefix(), hostHeaders: true });
 console.log(`Serving ${SITE_DIR}/ at ${server.url} — edit content/ or src/ and reload. Ctrl+C stops.`);
 
 let timer: NodeJS.Timeout | undefined;

@@ -1,8 +1,8 @@
 import { readdir } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 
-/** Pagefind's own UIs: we use its JS API, so these are never fetched. */
-const NOT_USED = /^pagefind\/(pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)|playground\/)/;
+/** Pagefind's own UIs (we use its JS API) and the files only hosts and crawlers read. */
+const NOT_USED = /^(pagefind\/(pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)|playground\/)|_headers$|robots\.txt$|sitemap\.xml$)/;
 
 /** Every file a reader may need offline, relative to the site root ("" = the home page). */
 export async function precacheList(siteDir: string): Promise<string[]> {

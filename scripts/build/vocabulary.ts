@@ -1,5 +1,3 @@
-import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import type { Handbook } from "../data/handbook.ts";
 import { wordsOf } from "../../src/lib/finnish-forms.ts";
 
@@ -13,10 +11,4 @@ export function vocabularyOf(handbook: Handbook): string[] {
   };
   collect(handbook);
   return [...words].filter((w) => w.length >= 3 && !/^\d+$/.test(w)).sort();
-}
-
-export const VOCABULARY_FILE = "assets/sanasto.json";
-
-export async function writeVocabulary(siteDir: string, handbook: Handbook): Promise<void> {
-  await writeFile(join(siteDir, VOCABULARY_FILE), JSON.stringify(vocabularyOf(handbook)));
 }

@@ -4,13 +4,12 @@
  * (with related forms) find that page. Runs the real browser bundle in Node
  * against the built site served on 127.0.0.1.
  */
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { buildFormTable } from "../../src/lib/finnish-forms.ts";
 import { searchHandbook, type Pagefind } from "../../src/scripts/search-engine.ts";
 import { serveStatic } from "../serve/static-server.ts";
-import { VOCABULARY_FILE } from "../build/vocabulary.ts";
 import { INFLECTED_QUERIES } from "./recall-queries.ts";
 
 export interface RecallReport {
@@ -29,7 +28,8 @@ export async function measureRecall(siteDir: string): Promise<RecallReport> {
       options(o: object): Promise<void>;
     };
     await module.options({ basePath: `${server.url}pagefind/`, baseUrl: "/", exactDiacritics: true });
-    const table = buildFormTable(JSON.parse(await readFile(join(siteDir, VOCABULARY_FILE), "utf8")) as string[]);
+    const vocabularyFile = (await readdir(join(siteDir, "assets"))).find((f) => /^sanasto\.\w+\.json$/.test(f))!;
+    const table = buildFormTable(JSON.parse(await readFile(join(siteDir, "assets", vocabularyFile), "utf8")) as string[]);
     const plainIds = async (query: string) => ((await module.search(query))?.results ?? []).map((r) => r.id);
 
     let judged = 0;

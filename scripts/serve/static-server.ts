@@ -4,9 +4,10 @@
  * the configured path prefix. Used by `npm start` and by the tests.
  */
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
+import { headersFor, parseHeadersFile } from "../deploy/headers.ts";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -26,14 +27,17 @@ const CONTENT_TYPES: Record<string, string> = {
   ".pf_filter": "application/octet-stream",
 };
 
+/** What static hosts send when no rule says otherwise: revalidate. */
+const DEFAULT_HEADERS = { "Cache-Control": "no-cache" };
+
 export interface ServeOptions {
   readonly root: string;
   /** e.g. "/tyokyky/"; "/" serves at the root. */
   readonly pathPrefix?: string;
   readonly port?: number;
   readonly host?: string;
-  /** Extra response headers, e.g. the site's security headers. */
-  readonly headers?: Readonly<Record<string, string>>;
+  /** Send the headers the site's `_headers` file asks for, as Netlify and Cloudflare Pages do. */
+  readonly hostHeaders?: boolean;
 }
 
 export interface RunningServer {
@@ -45,8 +49,9 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
   const prefix = options.pathPrefix ?? "/";
   const host = options.host ?? "127.0.0.1";
   const server: Server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
     const send = async (status: number, file: string | undefined) => {
-      const headers: Record<string, string> = { ...options.headers };
+      const headers: Record<string, string> = { ...DEFAULT_HEADERS, ...(options.hostHeaders ? await hostHeaders(options.root, path) : {}) };
       if (!file) {
         response.writeHead(status, { ...headers, "content-type": "text/plain; charset=utf-8" }).end("Not found");
         return;
@@ -56,7 +61,6 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
       if (request.method === "HEAD") response.end();
       else createReadStream(file).pipe(response);
     };
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
     if (!path.startsWith(prefix)) return send(404, undefined);
     const file = await resolveFile(options.root, path.slice(prefix.length));
     if (file) return send(200, file);
@@ -69,6 +73,15 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
     url: `http://${host}:${port}${prefix}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Read on every request, so a rebuild's new `_headers` applies at once. */
+async function hostHeaders(root: string, path: string): Promise<Record<string, string>> {
+  try {
+    return headersFor(path, parseHeadersFile(await readFile(join(root, "_headers"), "utf8")));
+  } catch {
+    return {};
+  }
 }
 
 async function resolveFile(root: string, relativePath: string): Promise<string | undefined> {

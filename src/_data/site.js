@@ -1,8 +1,12 @@
-// Deployment settings: the organisation publishing the handbook sets these.
+// Deployment settings: the organisation publishing the handbook sets these
+// through the environment (see README, "Julkaiseminen / Deploying").
+import { siteRootUrl } from "../lib/site-config.ts";
+
 export default {
   // Set by scripts/build.ts: names the offline cache and the search index version.
   buildId: process.env.BUILD_ID ?? "dev",
-  url: process.env.SITE_URL ?? "http://localhost:8080",
+  /** The public address of the site's root, ending in "/". */
+  url: siteRootUrl(),
   feedback: {
     label: process.env.FEEDBACK_LABEL ?? "saavutettavuus@example.fi",
     href: process.env.FEEDBACK_HREF ?? "mailto:saavutettavuus@example.fi",

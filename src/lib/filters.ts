@@ -1,6 +1,7 @@
 /** Nunjucks filters: small, pure, and shared with the tests. */
 import MarkdownIt from "markdown-it";
 import { phaseColumns, situationColumns } from "./matrix-columns.ts";
+import { absoluteUrl } from "./site-config.ts";
 import { actorFacets, keywordFacets, networkFacets, phaseFacets, situationFacets } from "./search-facets.ts";
 
 export const markdownLibrary = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -31,6 +32,7 @@ function markdown(text: string): string {
 }
 
 export const filters = {
+  absoluteUrl,
   byId,
   finnishDate,
   markdown,

@@ -5,3 +5,14 @@ export function sitePathPrefix(env: NodeJS.ProcessEnv = process.env): string {
   const raw = env.PATH_PREFIX?.trim() || "/";
   return `/${raw.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
 }
+
+/** SITE_URL=https://example.fi (the origin): with the prefix, the public address of the site's root. */
+export function siteRootUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const origin = (env.SITE_URL?.trim() || "http://localhost:8080").replace(/\/+$/, "");
+  return `${origin}${sitePathPrefix(env)}`;
+}
+
+/** A page's public address: its Eleventy URL ("/tilanteet/tyoton/") under the site root. */
+export function absoluteUrl(pageUrl: string, rootUrl: string): string {
+  return new URL(pageUrl.replace(/^\//, ""), rootUrl).href;
+}

@@ -17,7 +17,7 @@ const MAX_RESULTS = 30;
 const MAX_SUB_RESULTS = 3;
 
 if (form && input && status && list) {
-  const engine = loadEngine();
+  const engine = loadEngine(form.dataset.vocabulary ?? "");
   let latest = 0;
 
   const run = async (): Promise<void> => {
@@ -67,11 +67,11 @@ if (form && input && status && list) {
   if (input.value || hasFilters(readForm(form, input).filters)) void run();
 }
 
-async function loadEngine(): Promise<{ pagefind: Pagefind; table: FormTable }> {
+async function loadEngine(vocabularyFile: string): Promise<{ pagefind: Pagefind; table: FormTable }> {
   const pagefindUrl = new URL("pagefind/pagefind.js", siteRoot).href;
   const [pagefind, vocabulary] = await Promise.all([
     import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind & { options(o: object): Promise<void> }>,
-    fetch(new URL("sanasto.json", import.meta.url)).then((r) => r.json() as Promise<string[]>),
+    fetch(new URL(vocabularyFile, import.meta.url)).then((r) => r.json() as Promise<string[]>),
   ]);
   await pagefind.options({
     baseUrl: siteRoot.pathname,

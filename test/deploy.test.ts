@@ -1,0 +1,157 @@
+/**
+ * Deploy anywhere: a build under PATH_PREFIX=/tyokyky/ served only there,
+ * the strict Content-Security-Policy of `_headers` applied in Chromium,
+ * cache headers, the sitemap and each page's metadata.
+ */
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { promisify } from "node:util";
+import type { Browser, Page } from "puppeteer-core";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { headerRules, nginxConfig, SECURITY_HEADERS } from "../scripts/deploy/headers.ts";
+import { serveStatic, type RunningServer } from "../scripts/serve/static-server.ts";
+import { absoluteUrl, siteRootUrl } from "../src/lib/site-config.ts";
+import { launchBrowser } from "./helpers/browser.ts";
+import { LinkChecker } from "./helpers/link-check.ts";
+import { readPage, SITE_DIR, sitePages } from "./helpers/site.ts";
+
+const PREFIX = "/tyokyky/";
+const PREFIXED_DIR = "_site-tyokyky";
+const pages = sitePages();
+let browser: Browser;
+let root: RunningServer;
+let prefixed: RunningServer;
+
+test.before(async () => {
+  await promisify(execFile)("npx", ["tsx", "scripts/build.ts"], {
+    env: { ...process.env, PATH_PREFIX: PREFIX, SITE_DIR: PREFIXED_DIR, SITE_URL: "https://example.fi" },
+  });
+  root = await serveStatic({ root: SITE_DIR, hostHeaders: true });
+  prefixed = await serveStatic({ root: PREFIXED_DIR, pathPrefix: PREFIX, hostHeaders: true });
+  browser = await launchBrowser();
+});
+test.after(async () => {
+  await browser.close();
+  await root.close();
+  await prefixed.close();
+});
+
+async function waitForResults(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => (document.querySelector("#hakutila")?.textContent ?? "") !== "", { timeout: 15_000 });
+  return page.$$eval("#hakutulokset > li > h2 > a", (links) => links.map((a) => a.href));
+}
+
+test("under /tyokyky/: every internal link and asset of every page resolves inside the prefix", () => {
+  const checker = new LinkChecker(PREFIXED_DIR, PREFIX);
+  assert.equal(sitePages(PREFIXED_DIR), pages);
+  for (const page of pages) assert.equal(checker.brokenOn(page), [], page);
+});
+
+test("under /tyokyky/: nothing is served outside the prefix", async () => {
+  assert.is((await fetch(prefixed.url.replace(PREFIX, "/tilanteet/tyoton/"))).status, 404);
+  assert.is((await fetch(`${prefixed.url}tilanteet/tyoton/`)).status, 200);
+});
+
+test("under /tyokyky/: search returns results whose links open, and the service worker's scope is the prefix", async () => {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.goto(`${prefixed.url}haku/?q=kuntoutus`);
+  const hrefs = await waitForResults(page);
+  assert.ok(hrefs.length > 0);
+  for (const href of hrefs.slice(0, 5)) {
+    assert.ok(new URL(href).pathname.startsWith(PREFIX), href);
+    assert.is((await fetch(href)).status, 200, href);
+  }
+  await page.click("#hakutulokset > li > h2 > a");
+  await page.waitForFunction((prefix) => !location.pathname.endsWith(`${prefix}haku/`), {}, PREFIX);
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  assert.is(new URL(scope).pathname, PREFIX);
+  await context.close();
+});
+
+test("with the CSP from _headers, no page violates it and search works", async () => {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`${page.url()}: ${String(error)}`));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  for (const url of pages.filter((p) => p !== "/404.html")) {
+    const response = await page.goto(`${root.url}${url.slice(1)}`, { waitUntil: "load" });
+    assert.is(response?.headers()["content-security-policy"], SECURITY_HEADERS["Content-Security-Policy"], url);
+  }
+  await page.goto(`${root.url}haku/?q=Kela`);
+  const hrefs = await waitForResults(page);
+  assert.ok(hrefs.some((h) => h.endsWith("/toimijat/kela/")), hrefs.join(", "));
+  assert.equal(problems, []);
+  await context.close();
+});
+
+test("the preview sends the host's headers: security everywhere, a year for hashed assets, revalidation for HTML", async () => {
+  const html = await fetch(root.url);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) assert.is(html.headers.get(name), value, name);
+  assert.is(html.headers.get("cache-control"), "no-cache");
+  const home = readPage("/");
+  const assets = [
+    home.querySelector('link[rel="stylesheet"]')!.getAttribute("href")!,
+    home.querySelector("script[src]")!.getAttribute("src")!,
+  ];
+  for (const asset of assets) {
+    assert.match(asset, /^\/assets\/[\w-]+\.[\w-]{8,}\.(css|js)$/, "asset names carry a content hash");
+    const response = await fetch(new URL(asset.slice(1), root.url));
+    assert.is(response.status, 200);
+    assert.is(response.headers.get("cache-control"), "public, max-age=31536000, immutable");
+  }
+  assert.is((await fetch(`${root.url}sw.js`)).headers.get("cache-control"), "no-cache");
+});
+
+test("sitemap.xml lists exactly the built pages, as absolute URLs", () => {
+  const sitemap = readFileSync(`${PREFIXED_DIR}/sitemap.xml`, "utf8");
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort();
+  const expected = pages.filter((p) => p !== "/404.html").map((p) => `https://example.fi${PREFIX}${p.slice(1)}`).sort();
+  assert.equal(listed, expected);
+  assert.match(readFileSync(`${PREFIXED_DIR}/robots.txt`, "utf8"), /Sitemap: https:\/\/example\.fi\/tyokyky\/sitemap\.xml/);
+});
+
+test("every page has a title, a description, a canonical URL and Open Graph tags", () => {
+  const titles = new Set<string>();
+  for (const url of pages.filter((p) => p !== "/404.html")) {
+    const html = readPage(url, PREFIXED_DIR);
+    const meta = (selector: string) => html.querySelector(selector)?.getAttribute("content") ?? "";
+    const title = html.querySelector("title")?.textContent ?? "";
+    assert.ok(title && !titles.has(title), `${url}: title "${title}" missing or repeated`);
+    titles.add(title);
+    assert.ok(meta('meta[name="description"]').length > 20, url);
+    assert.is(html.querySelector('link[rel="canonical"]')?.getAttribute("href"), absoluteUrl(url, siteRootUrl({ SITE_URL: "https://example.fi", PATH_PREFIX: PREFIX })));
+    assert.ok(meta('meta[property="og:title"]') && meta('meta[property="og:description"]'), url);
+    assert.ok(html.querySelector('meta[name="theme-color"]'), url);
+    assert.ok(html.querySelector('link[rel="icon"][type="image/svg+xml"]'), url);
+  }
+});
+
+test("the web app manifest names the handbook in Finnish and works under the prefix", () => {
+  const manifest = JSON.parse(readFileSync(`${PREFIXED_DIR}/manifest.webmanifest`, "utf8"));
+  assert.is(manifest.name, "Työkyvyn tuen käsikirja");
+  assert.is(manifest.lang, "fi");
+  assert.is(manifest.start_url, "./");
+  assert.ok(manifest.icons.some((icon: { src: string }) => new LinkChecker(PREFIXED_DIR, PREFIX).fileFor(`/${icon.src}`)));
+});
+
+test("docs/nginx.conf is the generated config, with the same headers as _headers", () => {
+  const config = readFileSync("docs/nginx.conf", "utf8");
+  assert.is(config, nginxConfig(headerRules(PREFIX), PREFIX, "/var/www"));
+  const headersFile = readFileSync(`${PREFIXED_DIR}/_headers`, "utf8");
+  for (const value of Object.values(SECURITY_HEADERS)) {
+    assert.ok(headersFile.includes(value));
+    assert.ok(config.includes(`"${value}"`));
+  }
+});
+
+test.run();
