@@ -11,7 +11,7 @@ import type { Handbook } from "../data/handbook.ts";
 import { vocabularyOf } from "./vocabulary.ts";
 
 /** The browser scripts, from src/scripts/<name>.ts. */
-const PAGE_SCRIPTS = ["search", "register-service-worker"] as const;
+const PAGE_SCRIPTS = ["search", "register-service-worker", "checklist", "pathway-chooser"] as const;
 
 export interface AssetUrls {
   readonly css: string;
@@ -49,7 +49,7 @@ export async function writeAssets(siteDir: string, handbook: Handbook): Promise<
   ]);
   return {
     css: `/assets/${css}`,
-    scripts: { search: `/assets/${scriptFile("search")}`, "register-service-worker": `/assets/${scriptFile("register-service-worker")}` },
+    scripts: Object.fromEntries(PAGE_SCRIPTS.map((name) => [name, `/assets/${scriptFile(name)}`])) as AssetUrls["scripts"],
     vocabulary,
   };
 }

@@ -2,7 +2,8 @@
 import MarkdownIt from "markdown-it";
 import { phaseColumns, situationColumns } from "./matrix-columns.ts";
 import { absoluteUrl } from "./site-config.ts";
-import { actorFacets, keywordFacets, networkFacets, phaseFacets, situationFacets } from "./search-facets.ts";
+import { pathwayUrl, pathwaysWith } from "./pathways.ts";
+import { actorFacets, keywordFacets, networkFacets, pathwayFacets, phaseFacets, situationFacets } from "./search-facets.ts";
 
 export const markdownLibrary = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
@@ -41,6 +42,9 @@ export const filters = {
   actorFacets,
   keywordFacets,
   networkFacets,
+  pathwayFacets,
+  pathwayUrl,
+  pathwaysWith,
   phaseFacets,
   situationFacets,
 };

@@ -3,6 +3,7 @@
  * and the result metadata. Computed from the handbook's back-links.
  */
 import type { ActorOut, Handbook, KeywordOut, PhaseOut, SituationOut } from "../../scripts/data/handbook.ts";
+import type { Pathway } from "./pathways.ts";
 
 export interface SearchFacets {
   readonly situations: readonly string[];
@@ -53,4 +54,12 @@ export function keywordFacets(keyword: KeywordOut, handbook: Handbook): SearchFa
 
 export function networkFacets(handbook: Handbook): SearchFacets {
   return { situations: unique(handbook.network.networks.groups.flatMap((g) => g.serves)), phases: [], keywords: [] };
+}
+
+export function pathwayFacets(pathway: Pathway, handbook: Handbook): SearchFacets {
+  return {
+    situations: [pathway.situation.id],
+    phases: [pathway.phase.id],
+    keywords: unique(keywordsOfActions(pathway.actions, handbook)),
+  };
 }

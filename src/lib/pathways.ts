@@ -1,0 +1,48 @@
+/**
+ * Asiakkaan polku: what to do now in one situation and phase, the earlier
+ * phases to check, and whom to contact. Built from the handbook's cells and
+ * back-links only.
+ */
+import type { ActorOut, Handbook, PhaseOut, SituationOut } from "../../scripts/data/handbook.ts";
+
+export interface Pathway {
+  readonly situation: SituationOut;
+  readonly phase: PhaseOut;
+  readonly url: string;
+  /** The cell's actions, in order. */
+  readonly actions: readonly string[];
+  /** The earlier phases' cells of the same situation, to check they were done. */
+  readonly earlier: ReadonlyArray<{ readonly phase: PhaseOut; readonly actions: readonly string[] }>;
+  /** The cell's actions that name actors, each with those actors: whom to contact, and for what. */
+  readonly contacts: ReadonlyArray<{ readonly action: string; readonly actors: readonly ActorOut[] }>;
+}
+
+export function pathwayUrl(situationId: string, phaseId: string): string {
+  return `/polku/${situationId}/${phaseId}/`;
+}
+
+export function pathways(handbook: Handbook): Pathway[] {
+  const actors = new Map(handbook.actors.map((a) => [a.id, a]));
+  const actions = new Map(handbook.actions.map((a) => [a.id, a]));
+  return handbook.situations.flatMap((situation) =>
+    handbook.phases.map((phase, index) => {
+      const cellOf = (phaseId: string) => situation.cells.find((c) => c.phase === phaseId)?.actions ?? [];
+      const cell = cellOf(phase.id);
+      return {
+        situation,
+        phase,
+        url: pathwayUrl(situation.id, phase.id),
+        actions: cell,
+        earlier: handbook.phases.slice(0, index).map((p) => ({ phase: p, actions: cellOf(p.id) })),
+        contacts: cell
+          .map((actionId) => ({ action: actionId, actors: actions.get(actionId)!.actors.map((id) => actors.get(id)!) }))
+          .filter((contact) => contact.actors.length > 0),
+      };
+    }),
+  );
+}
+
+/** The pathways of one situation (`situation`) or of one phase (`phase`). */
+export function pathwaysWith(all: readonly Pathway[], field: "situation" | "phase", id: string): Pathway[] {
+  return all.filter((pathway) => pathway[field].id === id);
+}
