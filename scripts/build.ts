@@ -3,9 +3,10 @@
  * search index → service worker. Stops at the first failing stage; content
  * errors are printed with file:line:col. The site is built beside the live
  * one and swapped in at the end, so a failed build leaves the last good site.
- * SITE_DIR (default _site), PATH_PREFIX and SITE_URL choose where it goes.
+ * SITE_DIR (default _site), PATH_PREFIX and SITE_URL choose where it goes;
+ * BUILD_REPORT=<file> writes each stage's time and the peak memory (for the benchmark).
  */
-import { rm } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import { buildData } from "./data/build.ts";
 import { formatProblem } from "./data/problems.ts";
 import { writeAtomically } from "./data/atomic-write.ts";
@@ -21,9 +22,18 @@ import { sitePathPrefix } from "../src/lib/site-config.ts";
 
 export const SITE_DIR = process.env.SITE_DIR ?? "_site";
 
+/** Runs a stage and notes its time in ms. */
+async function timed<T>(stages: Record<string, number>, name: string, stage: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await stage();
+  stages[name] = Math.round(performance.now() - started);
+  return result;
+}
+
 export async function build(): Promise<boolean> {
   const started = performance.now();
-  const data = await buildData("content", "src/_data/handbook.json");
+  const stages: Record<string, number> = {};
+  const data = await timed(stages, "data", () => buildData("content", "src/_data/handbook.json"));
   if (!data.ok) {
     for (const problem of data.problems) console.error(formatProblem(problem));
     console.error(`\n${data.problems.length} problem(s) in content/ — the site was not rebuilt.`);
@@ -31,16 +41,22 @@ export async function build(): Promise<boolean> {
   }
   const next = `${SITE_DIR}-next`;
   await rm(next, { recursive: true, force: true });
-  const assets = await writeAssets(next, data.handbook);
+  const assets = await timed(stages, "assets", () => writeAssets(next, data.handbook));
   await writeAtomically("src/_data/assets.json", JSON.stringify(assets, null, 1));
   const buildId = await computeBuildId();
   process.env.BUILD_ID = buildId;
-  await runEleventy(next);
+  await timed(stages, "eleventy", () => runEleventy(next));
   await writeHostFiles(next, sitePathPrefix());
-  const { pages } = await writeSearchIndex(next);
-  await writeServiceWorker(next, await precacheList(next), buildId);
+  const { pages } = await timed(stages, "pagefind", () => writeSearchIndex(next));
+  await timed(stages, "serviceWorker", async () => writeServiceWorker(next, await precacheList(next), buildId));
   await swapDirectory(next, SITE_DIR);
-  console.log(`Built ${SITE_DIR}/ (${buildId}): ${pages} pages indexed in ${Math.round(performance.now() - started)} ms.`);
+  const total = Math.round(performance.now() - started);
+  console.log(`Built ${SITE_DIR}/ (${buildId}): ${pages} pages indexed in ${total} ms.`);
+  if (process.env.BUILD_REPORT) {
+    // Node's own peak; Pagefind indexes in a process of its own.
+    const report = { pages, total, stages, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+    await writeFile(process.env.BUILD_REPORT, JSON.stringify(report));
+  }
   return true;
 }
 

@@ -1,10 +1,10 @@
 /**
  * Serves a built site the way a static host does: files by path, `dir/` →
- * `dir/index.html`, unknown paths → 404.html with status 404, and only under
- * the configured path prefix. Used by `npm start` and by the tests.
+ * `dir/index.html`, unknown paths → 404.html with status 404, only under the
+ * configured path prefix, text gzipped when the browser accepts it. Used by `npm start` and by the tests.
  */
-import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { headersFor, parseHeadersFile } from "../deploy/headers.ts";
@@ -26,6 +26,9 @@ const CONTENT_TYPES: Record<string, string> = {
   ".pf_fragment": "application/octet-stream",
   ".pf_filter": "application/octet-stream",
 };
+
+/** Text that hosts compress; Pagefind's own files are compressed already. */
+const COMPRESSIBLE = new Set([".html", ".css", ".js", ".mjs", ".json", ".webmanifest", ".svg", ".xml", ".txt"]);
 
 /** What static hosts send when no rule says otherwise: revalidate. */
 const DEFAULT_HEADERS = { "Cache-Control": "no-cache" };
@@ -57,9 +60,15 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
         return;
       }
       headers["content-type"] = CONTENT_TYPES[extname(file)] ?? "application/octet-stream";
+      let body = await readFile(file);
+      if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) {
+        body = gzipSync(body);
+        headers["content-encoding"] = "gzip";
+        headers.vary = "Accept-Encoding";
+      }
+      headers["content-length"] = String(body.length);
       response.writeHead(status, headers);
-      if (request.method === "HEAD") response.end();
-      else createReadStream(file).pipe(response);
+      response.end(request.method === "HEAD" ? undefined : body);
     };
     if (!path.startsWith(prefix)) return send(404, undefined);
     const file = await resolveFile(options.root, path.slice(prefix.length));

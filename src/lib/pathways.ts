@@ -42,7 +42,21 @@ export function pathways(handbook: Handbook): Pathway[] {
   );
 }
 
-/** The pathways of one situation (`situation`) or of one phase (`phase`). */
+const groupings = new WeakMap<readonly Pathway[], Map<string, Pathway[]>>();
+
+/** The pathways of one situation (`situation`) or of one phase (`phase`); grouped once per list. */
 export function pathwaysWith(all: readonly Pathway[], field: "situation" | "phase", id: string): Pathway[] {
-  return all.filter((pathway) => pathway[field].id === id);
+  let groups = groupings.get(all);
+  if (!groups) {
+    groups = new Map();
+    for (const pathway of all) {
+      for (const key of [`situation:${pathway.situation.id}`, `phase:${pathway.phase.id}`]) {
+        const group = groups.get(key);
+        if (group) group.push(pathway);
+        else groups.set(key, [pathway]);
+      }
+    }
+    groupings.set(all, groups);
+  }
+  return groups.get(`${field}:${id}`) ?? [];
 }

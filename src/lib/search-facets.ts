@@ -2,7 +2,7 @@
  * What each page is about, for the search filters (tilanne, vaihe, asiasana)
  * and the result metadata. Computed from the handbook's back-links.
  */
-import type { ActorOut, Handbook, KeywordOut, PhaseOut, SituationOut } from "../../scripts/data/handbook.ts";
+import type { ActionOut, ActorOut, Handbook, KeywordOut, PhaseOut, SituationOut } from "../../scripts/data/handbook.ts";
 import type { Pathway } from "./pathways.ts";
 
 export interface SearchFacets {
@@ -13,9 +13,20 @@ export interface SearchFacets {
 
 const unique = (ids: Iterable<string>) => [...new Set(ids)];
 
+const actionIndexes = new WeakMap<Handbook, Map<string, ActionOut>>();
+
+/** Actions by id, indexed once per handbook: facets stay linear in the site's size. */
+function actionById(handbook: Handbook, id: string): ActionOut {
+  let index = actionIndexes.get(handbook);
+  if (!index) {
+    index = new Map(handbook.actions.map((a) => [a.id, a]));
+    actionIndexes.set(handbook, index);
+  }
+  return index.get(id)!;
+}
+
 function keywordsOfActions(actionIds: Iterable<string>, handbook: Handbook): string[] {
-  const wanted = new Set(actionIds);
-  return handbook.actions.filter((a) => wanted.has(a.id)).flatMap((a) => a.keywords);
+  return [...actionIds].flatMap((id) => actionById(handbook, id).keywords);
 }
 
 export function situationFacets(situation: SituationOut, handbook: Handbook): SearchFacets {
@@ -44,7 +55,7 @@ export function actorFacets(actor: ActorOut, handbook: Handbook): SearchFacets {
 }
 
 export function keywordFacets(keyword: KeywordOut, handbook: Handbook): SearchFacets {
-  const cells = handbook.actions.filter((a) => keyword.actions.includes(a.id)).flatMap((a) => a.cells);
+  const cells = keyword.actions.flatMap((id) => actionById(handbook, id).cells);
   return {
     situations: keyword.situations,
     phases: unique([...keyword.phases, ...cells.map((c) => c.phase)]),

@@ -6,9 +6,9 @@
  */
 const STORAGE_PREFIX = "kasikirja:polku:";
 
-for (const form of document.querySelectorAll<HTMLFormElement>("[data-checklist]")) {
-  const key = STORAGE_PREFIX + form.dataset.checklist;
-  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+for (const list of document.querySelectorAll<HTMLElement>("[data-checklist]")) {
+  const key = STORAGE_PREFIX + list.dataset.checklist;
+  const boxes = [...list.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
   const load = (): Set<string> => {
     try {
@@ -29,11 +29,11 @@ for (const form of document.querySelectorAll<HTMLFormElement>("[data-checklist]"
 
   const ticked = load();
   for (const box of boxes) box.checked = ticked.has(box.name);
-  form.addEventListener("change", save);
-  form.querySelector("[data-clear]")?.addEventListener("click", () => {
+  list.addEventListener("change", save);
+  list.querySelector("[data-clear]")?.addEventListener("click", () => {
     for (const box of boxes) box.checked = false;
     save();
   });
-  form.querySelector("[data-print]")?.addEventListener("click", () => window.print());
-  form.querySelector<HTMLElement>(".checklist__buttons")?.removeAttribute("hidden");
+  list.querySelector("[data-print]")?.addEventListener("click", () => window.print());
+  list.querySelector<HTMLElement>(".checklist__buttons")?.removeAttribute("hidden");
 }

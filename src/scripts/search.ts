@@ -17,18 +17,21 @@ const MAX_RESULTS = 30;
 const MAX_SUB_RESULTS = 3;
 
 if (form && input && status && list) {
-  const engine = loadEngine(form.dataset.vocabulary ?? "");
+  // Pagefind and the vocabulary load on the first search, not with the page.
+  let engine: ReturnType<typeof loadEngine> | undefined;
   let latest = 0;
 
   const run = async (): Promise<void> => {
     const ticket = ++latest;
     const { query, filters } = readForm(form, input);
+    engine ??= loadEngine(form.dataset.vocabulary ?? "");
     const { pagefind, table } = await engine;
     const results = await searchHandbook(pagefind, query, filters, table);
     const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (ticket !== latest) return; // a newer search has started
     renderResults(list, shown);
     status.textContent = statusText(status, query, filters, results.length);
+    showBrowsing(!query && !hasFilters(filters));
   };
 
   const syncUrl = (mode: "push" | "replace") => {
@@ -64,7 +67,18 @@ if (form && input && status && list) {
 
   document.querySelector<HTMLElement>("#haku-ilman-javascriptia")?.setAttribute("hidden", "");
   fillForm(form, input, new URLSearchParams(location.search));
-  if (input.value || hasFilters(readForm(form, input).filters)) void run();
+  const initial = readForm(form, input);
+  if (initial.query || hasFilters(initial.filters)) {
+    // Hide the browsing lists before results arrive, so nothing below them jumps.
+    showBrowsing(false);
+    void run();
+  }
+}
+
+/** The browsing lists help while nothing is searched; with results they only push the page down. */
+function showBrowsing(show: boolean): void {
+  const browse = document.querySelector<HTMLElement>(".search-browse");
+  if (browse) browse.hidden = !show;
 }
 
 async function loadEngine(vocabularyFile: string): Promise<{ pagefind: Pagefind; table: FormTable }> {

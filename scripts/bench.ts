@@ -1,0 +1,83 @@
+/**
+ * npm run bench [-- --quick] — how the build scales and how light the pages
+ * are. For 10, 100 and 1 000 synthetic client situations (10 and 100 with
+ * --quick): the real full build's stages, ms per page, peak memory, site and
+ * index size, beside a bare Eleventy build of as many plain Markdown pages.
+ * Then Lighthouse on the real site's home, a situation page and the search
+ * page, and the Finnish search recall. The full run writes bench/RESULTS.md.
+ * Exits non-zero if Lighthouse scores are below 100 (accessibility) or 95.
+ */
+import { execFile } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import { cpus, totalmem } from "node:os";
+import { parseArgs, promisify } from "node:util";
+import { belowMinimum, CATEGORIES, lighthouseScores } from "./bench/lighthouse.ts";
+import { measureBareEleventy, measureOurBuild, type OurBuild } from "./bench/measure.ts";
+import { measureRecall, recallMarkdown } from "./search/recall.ts";
+import { serveStatic } from "./serve/static-server.ts";
+
+const { values } = parseArgs({ options: { quick: { type: "boolean", default: false } } });
+const sizes = values.quick ? [10, 100] : [10, 100, 1000];
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
+const lines: string[] = [];
+const say = (line = "") => {
+  console.log(line);
+  lines.push(line);
+};
+
+say(`# Benchmark${values.quick ? " (quick)" : ""}`);
+say();
+say(`${new Date().toISOString().slice(0, 10)} · ${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`);
+say();
+say("## Build");
+say();
+say("| situations | pages | data | assets | Eleventy | Pagefind | service worker | total | ms/page | peak RSS (Node) | _site | index | bare Eleventy | ours / bare |");
+say("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+const builds: OurBuild[] = [];
+for (const situations of sizes) {
+  const ours = await measureOurBuild(situations);
+  const bare = await measureBareEleventy(ours.pages);
+  builds.push(ours);
+  const s = ours.stages;
+  say(
+    `| ${situations} | ${ours.pages} | ${s.data} | ${s.assets} | ${s.eleventy} | ${s.pagefind} | ${s.serviceWorker} | ${ours.totalMs} ms | ${(ours.totalMs / ours.pages).toFixed(1)} | ${ours.peakRssMb} MB | ${kb(ours.siteBytes)} | ${kb(ours.indexBytes)} | ${bare} ms | ${(ours.totalMs / bare).toFixed(2)} |`,
+  );
+}
+const first = builds[0]!;
+const last = builds.at(-1)!;
+say();
+say(`Scaling: ${(first.totalMs / first.pages).toFixed(1)} ms/page at ${first.size.situations} situations, ${(last.totalMs / last.pages).toFixed(1)} ms/page at ${last.size.situations}.`);
+
+// The real site, fresh, for Lighthouse and recall.
+await promisify(execFile)("node_modules/.bin/tsx", ["scripts/build.ts"], { maxBuffer: 64 << 20 });
+const server = await serveStatic({ root: "_site", hostHeaders: true });
+const pages = { home: server.url, situation: `${server.url}tilanteet/tyoton/`, search: `${server.url}haku/?q=kuntoutus` };
+const scores = await lighthouseScores(Object.values(pages));
+await server.close();
+say();
+say("## Lighthouse (mobile)");
+say();
+say(`| page | ${CATEGORIES.join(" | ")} |`);
+say(`| --- | ${CATEGORIES.map(() => "---:").join(" | ")} |`);
+const failures: string[] = [];
+for (const [name, url] of Object.entries(pages)) {
+  const score = scores.get(url)!;
+  say(`| ${name} | ${CATEGORIES.map((c) => score[c]).join(" | ")} |`);
+  for (const category of belowMinimum(score)) failures.push(`${name}: ${category} ${score[category]}`);
+}
+
+say();
+say("## Finnish search recall");
+say();
+say(recallMarkdown(await measureRecall("_site")));
+
+if (!values.quick) {
+  await mkdir("bench", { recursive: true });
+  await writeFile("bench/RESULTS.md", `${lines.join("\n")}\n`);
+  console.log("\nWrote bench/RESULTS.md");
+}
+if (failures.length) {
+  console.error(`\nLIGHTHOUSE BELOW THE BAR: ${failures.join("; ")}`);
+  process.exitCode = 1;
+}

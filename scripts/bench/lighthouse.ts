@@ -1,0 +1,31 @@
+/** Lighthouse (mobile defaults) in Debian's Chromium on pages of the built site. */
+import { launch } from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../browser/chromium.ts";
+
+export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+export type Category = (typeof CATEGORIES)[number];
+export type Scores = Record<Category, number>;
+
+/** The bar: accessibility 100, everything else 95. */
+export const MINIMUM: Scores = { performance: 95, accessibility: 100, "best-practices": 95, seo: 95 };
+
+export async function lighthouseScores(urls: readonly string[]): Promise<Map<string, Scores>> {
+  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_ARGS] });
+  try {
+    const scores = new Map<string, Scores>();
+    for (const url of urls) {
+      const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const categories = result.lhr.categories;
+      scores.set(url, Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])) as Scores);
+    }
+    return scores;
+  } finally {
+    await chrome.kill();
+  }
+}
+
+export function belowMinimum(scores: Scores): Category[] {
+  return CATEGORIES.filter((c) => scores[c] < MINIMUM[c]);
+}

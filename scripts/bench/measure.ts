@@ -1,0 +1,71 @@
+/** Builds measured in a scratch copy of the project, so the working tree is never touched. */
+import { execFile } from "node:child_process";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { writeSyntheticContent, type SyntheticSize } from "./synthetic-content.ts";
+
+const run = promisify(execFile);
+const PROJECT_FILES = ["src", "scripts", ".eleventy.js", "package.json", "tsconfig.json"];
+
+export interface OurBuild {
+  readonly size: SyntheticSize;
+  readonly pages: number;
+  readonly totalMs: number;
+  readonly stages: Readonly<Record<string, number>>;
+  readonly peakRssMb: number;
+  readonly siteBytes: number;
+  readonly indexBytes: number;
+}
+
+export async function directoryBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}
+
+/** The real full build (data step, assets, Eleventy, Pagefind, service worker) on synthetic content. */
+export async function measureOurBuild(situations: number): Promise<OurBuild> {
+  const dir = await mkdtemp(join(tmpdir(), `kasikirja-bench-${situations}-`));
+  try {
+    for (const file of PROJECT_FILES) await cp(file, join(dir, file), { recursive: true, filter: (p) => !p.endsWith("handbook.json") });
+    await symlink(resolve("node_modules"), join(dir, "node_modules"));
+    const size = await writeSyntheticContent(join(dir, "content"), situations);
+    const reportFile = join(dir, "report.json");
+    await run(join(dir, "node_modules/.bin/tsx"), ["scripts/build.ts"], { cwd: dir, env: { ...process.env, BUILD_REPORT: reportFile, SITE_DIR: "_site" }, maxBuffer: 64 << 20 });
+    const report = JSON.parse(await readFile(reportFile, "utf8")) as { pages: number; total: number; stages: Record<string, number>; peakRssMb: number };
+    return {
+      size,
+      pages: report.pages,
+      totalMs: report.total,
+      stages: report.stages,
+      peakRssMb: report.peakRssMb,
+      siteBytes: await directoryBytes(join(dir, "_site")),
+      indexBytes: await directoryBytes(join(dir, "_site", "pagefind")),
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** A bare Eleventy build of the same number of plain Markdown pages, no config. */
+export async function measureBareEleventy(pages: number): Promise<number> {
+  const dir = await mkdtemp(join(tmpdir(), "kasikirja-bare-"));
+  try {
+    await mkdir(join(dir, "src"));
+    const paragraph = "Tunnista työkyvyttömyysriskiä ennakoivat tekijät ja selvitä, millainen työura- ja toimeentulotilanne asiakkaalla on. ";
+    await Promise.all(
+      Array.from({ length: pages }, (_, i) =>
+        writeFile(join(dir, "src", `sivu-${i}.md`), `---\ntitle: Sivu ${i}\n---\n# Sivu ${i}\n\n${paragraph.repeat(3)}\n\n${paragraph.repeat(2)}\n`),
+      ),
+    );
+    const started = performance.now();
+    await run(process.execPath, [resolve("node_modules/@11ty/eleventy/cmd.cjs"), "--input=src", "--output=_site", "--quiet"], { cwd: dir, maxBuffer: 64 << 20 });
+    return Math.round(performance.now() - started);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
