@@ -36,7 +36,13 @@ async function searchFor(page: Page, params: string): Promise<{ status: string; 
   return results(page);
 }
 
+/** Every result: "Näytä lisää tuloksia" is pressed until all are shown. */
 async function results(page: Page): Promise<{ status: string; hrefs: string[] }> {
+  while (await page.$eval("#lisaa-tuloksia", (button) => !(button as HTMLButtonElement).hidden)) {
+    const before = await page.$$eval("#hakutulokset > li", (items) => items.length);
+    await page.click("#lisaa-tuloksia");
+    await page.waitForFunction((n) => document.querySelectorAll("#hakutulokset > li").length > n, {}, before);
+  }
   return {
     status: await page.$eval("#hakutila", (el) => el.textContent ?? ""),
     hrefs: await page.$$eval("#hakutulokset > li > h2 > a", (links) => links.map((a) => new URL(a.href).pathname)),
@@ -105,7 +111,8 @@ test("the URL holds the search: it restores it, and Back returns to the previous
 
   await page.goBack();
   await page.waitForFunction(() => (document.querySelector("#search-q") as HTMLInputElement).value === "kela");
-  await page.waitForFunction((expected) => document.querySelectorAll("#hakutulokset > li").length === expected, {}, first.hrefs.length);
+  await page.waitForFunction((expected) => document.querySelector("#hakutila")?.textContent === expected, {}, first.status);
+  assert.equal((await results(page)).hrefs, first.hrefs);
   await page.browserContext().close();
 });
 

@@ -2,8 +2,14 @@ import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 
-/** Pagefind's ready-made UIs: the search page uses its JS API, so these would only weigh on the site. */
-const UNUSED_UI_FILES = [
+/**
+ * Pagefind files the site never fetches, which would only weigh on it (and
+ * on the offline cache): the ready-made UIs (we use the JS API), the worker
+ * (search runs with noWorker) and the WebAssembly for pages without a language.
+ */
+const UNUSED_FILES = [
+  "pagefind-worker.js",
+  "wasm.unknown.pagefind",
   "pagefind-ui.js",
   "pagefind-ui.css",
   "pagefind-modular-ui.js",
@@ -25,7 +31,7 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
     if (added.errors.length) return fail("addDirectory", added.errors);
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length) return fail("writeFiles", written.errors);
-    await Promise.all(UNUSED_UI_FILES.map((file) => rm(join(siteDir, "pagefind", file), { force: true })));
+    await Promise.all(UNUSED_FILES.map((file) => rm(join(siteDir, "pagefind", file), { force: true })));
     return { pages: added.page_count };
   } finally {
     await pagefind.close();

@@ -41,6 +41,8 @@ export interface ServeOptions {
   readonly host?: string;
   /** Send the headers the site's `_headers` file asks for, as Netlify and Cloudflare Pages do. */
   readonly hostHeaders?: boolean;
+  /** Told of every response body sent, as bytes on the wire: the tests weigh what a page downloads. */
+  readonly onSent?: (path: string, bytes: number) => void;
 }
 
 export interface RunningServer {
@@ -69,6 +71,7 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
       headers["content-length"] = String(body.length);
       response.writeHead(status, headers);
       response.end(request.method === "HEAD" ? undefined : body);
+      options.onSent?.(path, request.method === "HEAD" ? 0 : body.length);
     };
     if (!path.startsWith(prefix)) return send(404, undefined);
     const file = await resolveFile(options.root, path.slice(prefix.length));

@@ -5,21 +5,33 @@
  * index, the situations and the phases.
  */
 import { buildFormTable, type FormTable } from "../lib/finnish-forms.ts";
-import { FILTER_KEYS, searchHandbook, type Filters, type Pagefind, type PagefindResultData } from "./search-engine.ts";
+import { FILTER_KEYS, searchHandbook, type Filters, type Pagefind, type PagefindResult, type PagefindResultData } from "./search-engine.ts";
 
 const form = document.querySelector<HTMLFormElement>("#hakulomake");
 const input = document.querySelector<HTMLInputElement>("#search-q");
 const status = document.querySelector<HTMLElement>("#hakutila");
 const list = document.querySelector<HTMLOListElement>("#hakutulokset");
+const more = document.querySelector<HTMLButtonElement>("#lisaa-tuloksia");
 
 const siteRoot = new URL("../", import.meta.url);
-const MAX_RESULTS = 30;
+/** Results are shown ten at a time: each one shown costs a fragment download. */
+const PAGE_SIZE = 10;
 const MAX_SUB_RESULTS = 3;
 
-if (form && input && status && list) {
+if (form && input && status && list && more) {
   // Pagefind and the vocabulary load on the first search, not with the page.
   let engine: ReturnType<typeof loadEngine> | undefined;
   let latest = 0;
+  let pending: PagefindResult[] = [];
+
+  const showMore = async (focusFirst: boolean): Promise<void> => {
+    const next = pending.splice(0, PAGE_SIZE);
+    const items = renderResults(await Promise.all(next.map((r) => r.data())));
+    list.append(...items);
+    more.hidden = pending.length === 0;
+    if (focusFirst) items[0]?.querySelector("a")?.focus();
+  };
+  more.addEventListener("click", () => void showMore(true));
 
   const run = async (): Promise<void> => {
     const ticket = ++latest;
@@ -27,9 +39,11 @@ if (form && input && status && list) {
     engine ??= loadEngine(form.dataset.vocabulary ?? "");
     const { pagefind, table } = await engine;
     const results = await searchHandbook(pagefind, query, filters, table);
-    const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const shown = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
     if (ticket !== latest) return; // a newer search has started
-    renderResults(list, shown);
+    list.replaceChildren(...renderResults(shown));
+    pending = results.slice(PAGE_SIZE);
+    more.hidden = pending.length === 0;
     status.textContent = statusText(status, query, filters, results.length);
     showBrowsing(!query && !hasFilters(filters));
   };
@@ -88,6 +102,9 @@ async function loadEngine(vocabularyFile: string): Promise<{ pagefind: Pagefind;
     fetch(new URL(vocabularyFile, import.meta.url)).then((r) => r.json() as Promise<string[]>),
   ]);
   await pagefind.options({
+    // Pagefind 1.5's worker fetches a second, language-less WebAssembly file
+    // (68 kB); the handbook's index is small enough to search on the main thread.
+    noWorker: true,
     baseUrl: siteRoot.pathname,
     exactDiacritics: true,
     metaCacheTag: document.documentElement.dataset.build ?? null,
@@ -122,38 +139,36 @@ function statusText(status: HTMLElement, query: string, filters: Filters, count:
   return (template ?? "{n}").replace("{n}", String(count)).replace("{q}", query);
 }
 
-function renderResults(list: HTMLOListElement, results: readonly PagefindResultData[]): void {
-  list.replaceChildren(
-    ...results.map((result) => {
-      const item = document.createElement("li");
-      const link = document.createElement("a");
-      link.href = result.url;
-      link.textContent = result.meta.title ?? result.url;
-      const heading = document.createElement("h2");
-      heading.append(link);
-      item.append(heading);
-      const facets = [result.meta.tilanne, result.meta.vaihe].filter(Boolean).join(" · ");
-      if (facets) item.append(paragraph("hakutulos__tiedot", facets));
-      // Pagefind's excerpt is our own indexed text with <mark> around the matches.
-      const excerpt = paragraph("hakutulos__ote", "");
-      excerpt.innerHTML = result.excerpt;
-      item.append(excerpt);
-      const subResults = result.sub_results.filter((s) => s.url !== result.url).slice(0, MAX_SUB_RESULTS);
-      if (subResults.length) {
-        const sub = document.createElement("ul");
-        for (const s of subResults) {
-          const subItem = document.createElement("li");
-          const subLink = document.createElement("a");
-          subLink.href = s.url;
-          subLink.textContent = s.title;
-          subItem.append(subLink);
-          sub.append(subItem);
-        }
-        item.append(sub);
+function renderResults(results: readonly PagefindResultData[]): HTMLLIElement[] {
+  return results.map((result) => {
+    const item = document.createElement("li");
+    const link = document.createElement("a");
+    link.href = result.url;
+    link.textContent = result.meta.title ?? result.url;
+    const heading = document.createElement("h2");
+    heading.append(link);
+    item.append(heading);
+    const facets = [result.meta.tilanne, result.meta.vaihe].filter(Boolean).join(" · ");
+    if (facets) item.append(paragraph("hakutulos__tiedot", facets));
+    // Pagefind's excerpt is our own indexed text with <mark> around the matches.
+    const excerpt = paragraph("hakutulos__ote", "");
+    excerpt.innerHTML = result.excerpt;
+    item.append(excerpt);
+    const subResults = result.sub_results.filter((s) => s.url !== result.url).slice(0, MAX_SUB_RESULTS);
+    if (subResults.length) {
+      const sub = document.createElement("ul");
+      for (const s of subResults) {
+        const subItem = document.createElement("li");
+        const subLink = document.createElement("a");
+        subLink.href = s.url;
+        subLink.textContent = s.title;
+        subItem.append(subLink);
+        sub.append(subItem);
       }
-      return item;
-    }),
-  );
+      item.append(sub);
+    }
+    return item;
+  });
 }
 
 function paragraph(className: string, text: string): HTMLParagraphElement {
