@@ -10,8 +10,8 @@ import { gzipSync } from "node:zlib";
 import type { Browser } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { serveStatic, type RunningServer } from "../scripts/serve/static-server.ts";
-import { launchBrowser } from "./helpers/browser.ts";
+import { serveStatic } from "../scripts/serve/static-server.ts";
+import { siteInBrowser } from "./helpers/browser.ts";
 import { readPage, SITE_DIR, sitePages, text } from "./helpers/site.ts";
 
 const KB = 1024;
@@ -19,16 +19,7 @@ const gzipped = (path: string) => gzipSync(readFileSync(join(SITE_DIR, path))).l
 const fileOf = (page: string) => (page.endsWith("/") ? `${page}index.html` : page);
 const pages = sitePages();
 
-let site: RunningServer;
-let browser: Browser;
-test.before(async () => {
-  site = await serveStatic({ root: SITE_DIR });
-  browser = await launchBrowser();
-});
-test.after(async () => {
-  await browser.close();
-  await site.close();
-});
+const session = siteInBrowser(test);
 
 test("every page's HTML is at most 8 kB gzipped", () => {
   const over = pages.map((p) => [p, gzipped(fileOf(p))] as const).filter(([, bytes]) => bytes > 8 * KB);
@@ -42,11 +33,11 @@ test("the stylesheet is at most 8 kB gzipped", () => {
 });
 
 test("reading needs no JavaScript: with it off, every page shows all of its main content", async () => {
-  const context = await browser.createBrowserContext();
+  const context = await session.browser.createBrowserContext();
   const page = await context.newPage();
   await page.setJavaScriptEnabled(false);
   for (const url of pages) {
-    await page.goto(`${site.url}${url.slice(1)}`);
+    await page.goto(`${session.site.url}${url.slice(1)}`);
     const shown = (await page.$eval("main", (main) => (main as HTMLElement).innerText)).replace(/\s+/g, " ");
     const expected = readPage(url).querySelectorAll("main p, main li").map(text).find((t) => t.length > 0) ?? "";
     assert.ok(shown.length > 100 && shown.includes(expected.slice(0, 60)), url);
@@ -55,14 +46,14 @@ test("reading needs no JavaScript: with it off, every page shows all of its main
 });
 
 test("the search page loads at most 10 kB gzipped of our own JavaScript before the first keystroke", async () => {
-  const context = await browser.createBrowserContext();
+  const context = await session.browser.createBrowserContext();
   const page = await context.newPage();
   const scripts: string[] = [];
   page.on("response", (response) => {
     const url = new URL(response.url());
     if (response.request().resourceType() === "script" && !url.pathname.includes("/pagefind/")) scripts.push(url.pathname);
   });
-  await page.goto(`${site.url}haku/`, { waitUntil: "networkidle0" });
+  await page.goto(`${session.site.url}haku/`, { waitUntil: "networkidle0" });
   assert.ok(scripts.length >= 2, scripts.join(", "));
   const bytes = scripts.reduce((sum, path) => sum + gzipped(path), 0);
   assert.ok(bytes <= 10 * KB, `${bytes} B: ${scripts.join(", ")}`);
@@ -73,7 +64,7 @@ test("search downloads: a typical query ≤ 100 kB, the first one (loading Pagef
   // Bytes on the wire, counted by a server that compresses like a host.
   let bytes = 0;
   const counting = await serveStatic({ root: SITE_DIR, onSent: (_path, sent) => (bytes += sent) });
-  const context = await browser.createBrowserContext();
+  const context = await session.browser.createBrowserContext();
   const page = await context.newPage();
   // The queries alone: no service worker filling the offline cache meanwhile.
   await page.evaluateOnNewDocument(() => {

@@ -6,24 +6,14 @@
 import type { Browser, Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { serveStatic, type RunningServer } from "../scripts/serve/static-server.ts";
-import { launchBrowser } from "./helpers/browser.ts";
-import { loadHandbook, readPage, SITE_DIR, text } from "./helpers/site.ts";
+import { siteInBrowser } from "./helpers/browser.ts";
+import { loadHandbook, readPage, text } from "./helpers/site.ts";
 
 const handbook = loadHandbook();
 const actionText = (id: string) => handbook.actions.find((a) => a.id === id)!.text;
 const pathwayUrls = handbook.situations.flatMap((s) => handbook.phases.map((p) => `/polku/${s.id}/${p.id}/`));
 
-let site: RunningServer;
-let browser: Browser;
-test.before(async () => {
-  site = await serveStatic({ root: SITE_DIR });
-  browser = await launchBrowser();
-});
-test.after(async () => {
-  await browser.close();
-  await site.close();
-});
+const session = siteInBrowser(test);
 
 for (const situation of handbook.situations) {
   for (const [index, phase] of handbook.phases.entries()) {
@@ -66,7 +56,7 @@ test("every situation page and phase page links to its pathways", () => {
 });
 
 async function newPage(): Promise<Page> {
-  return (await browser.createBrowserContext()).newPage();
+  return (await session.browser.createBrowserContext()).newPage();
 }
 
 const checked = (page: Page) =>
@@ -74,7 +64,7 @@ const checked = (page: Page) =>
 
 test("ticks persist across a reload, per pathway, and Tyhjennä clears them", async () => {
   const page = await newPage();
-  const url = `${site.url}polku/tyoton/tertiaarivaihe/`;
+  const url = `${session.site.url}polku/tyoton/tertiaarivaihe/`;
   await page.goto(url);
   await page.waitForSelector(".checklist__buttons:not([hidden])");
   const boxes = await page.$$('.checklist > fieldset input[type="checkbox"]');
@@ -90,7 +80,7 @@ test("ticks persist across a reload, per pathway, and Tyhjennä clears them", as
   assert.equal(Object.keys(stored), ["kasikirja:polku:tyoton/tertiaarivaihe"]);
   assert.equal(JSON.parse(stored["kasikirja:polku:tyoton/tertiaarivaihe"]!), ticked, "only which boxes are ticked is stored");
 
-  await page.goto(`${site.url}polku/tyoton/sekundaarivaihe/`);
+  await page.goto(`${session.site.url}polku/tyoton/sekundaarivaihe/`);
   await page.waitForSelector(".checklist__buttons:not([hidden])");
   assert.equal(await checked(page), [], "another pathway has its own ticks");
 
@@ -106,7 +96,7 @@ test("ticks persist across a reload, per pathway, and Tyhjennä clears them", as
 
 test("keyboard only: Tab reaches the checklist, Space ticks, Enter on Tyhjennä clears", async () => {
   const page = await newPage();
-  await page.goto(`${site.url}polku/tyossa-ilman-tyoterveyshuoltoa/primaarivaihe/`);
+  await page.goto(`${session.site.url}polku/tyossa-ilman-tyoterveyshuoltoa/primaarivaihe/`);
   await page.waitForSelector(".checklist__buttons:not([hidden])");
   let guard = 0;
   while (!(await page.evaluate(() => document.activeElement?.matches(".checklist input[type=checkbox]"))) && guard++ < 40) {
@@ -123,7 +113,7 @@ test("keyboard only: Tab reaches the checklist, Space ticks, Enter on Tyhjennä 
 test("without JavaScript the checkboxes render and the buttons that need it stay hidden", async () => {
   const page = await newPage();
   await page.setJavaScriptEnabled(false);
-  await page.goto(`${site.url}polku/tyoton/primaarivaihe/`);
+  await page.goto(`${session.site.url}polku/tyoton/primaarivaihe/`);
   assert.ok((await page.$$('.checklist input[type="checkbox"]')).length > 0);
   assert.ok(await page.$eval(".checklist__buttons", (p) => (p as HTMLElement).hidden));
   await page.browserContext().close();
@@ -131,14 +121,14 @@ test("without JavaScript the checkboxes render and the buttons that need it stay
 
 test("the chooser opens the chosen pathway, with JavaScript and without", async () => {
   const page = await newPage();
-  await page.goto(site.url);
+  await page.goto(session.site.url);
   await page.click('input[name="tilanne"][value="tyoterveyshuollon-piirissa"]');
   await page.click('input[name="vaihe"][value="sekundaarivaihe"]');
   await Promise.all([page.waitForNavigation(), page.click(".pathway-chooser button")]);
   assert.is(new URL(page.url()).pathname, "/polku/tyoterveyshuollon-piirissa/sekundaarivaihe/");
 
   await page.setJavaScriptEnabled(false);
-  await page.goto(site.url);
+  await page.goto(session.site.url);
   await page.click('input[name="tilanne"][value="tyoton"]');
   await Promise.all([page.waitForNavigation(), page.click(".pathway-chooser button")]);
   assert.is(new URL(page.url()).pathname, "/polku/");
@@ -149,7 +139,7 @@ test("the chooser opens the chosen pathway, with JavaScript and without", async 
 test("Tulosta suunnitelma: every pathway prints on one A4 page, with boxes, notes, date and address", async () => {
   const page = await newPage();
   for (const url of pathwayUrls) {
-    await page.goto(`${site.url}${url.slice(1)}`);
+    await page.goto(`${session.site.url}${url.slice(1)}`);
     await page.emulateMediaType("print");
     assert.ok(await page.$eval(".plan-notes", (el) => getComputedStyle(el).display !== "none"), "notes and date print");
     assert.ok(await page.$eval(".site-footer .print-only", (el) => (el.textContent ?? "").includes("/polku/")), "the address prints");

@@ -7,31 +7,20 @@ import type { Browser, Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { measureRecall } from "../scripts/search/recall.ts";
-import { serveStatic, type RunningServer } from "../scripts/serve/static-server.ts";
-import { launchBrowser } from "./helpers/browser.ts";
+import { siteInBrowser } from "./helpers/browser.ts";
 import { loadHandbook, readPage, SITE_DIR, text } from "./helpers/site.ts";
 
 const handbook = loadHandbook();
-let site: RunningServer;
-let browser: Browser;
-
-test.before(async () => {
-  site = await serveStatic({ root: SITE_DIR });
-  browser = await launchBrowser();
-});
-test.after(async () => {
-  await browser.close();
-  await site.close();
-});
+const session = siteInBrowser(test);
 
 async function openPage(): Promise<Page> {
-  const context = await browser.createBrowserContext();
+  const context = await session.browser.createBrowserContext();
   return context.newPage();
 }
 
 /** Opens the search page at `query` and waits until the result count is announced. */
 async function searchFor(page: Page, params: string): Promise<{ status: string; hrefs: string[] }> {
-  await page.goto(`${site.url}haku/?${params}`);
+  await page.goto(`${session.site.url}haku/?${params}`);
   await page.waitForFunction(() => (document.querySelector("#hakutila")?.textContent ?? "") !== "", { timeout: 15_000 });
   return results(page);
 }
@@ -118,7 +107,7 @@ test("the URL holds the search: it restores it, and Back returns to the previous
 
 test("keyboard only: type, submit with Enter, Tab to a result, open it with Enter", async () => {
   const page = await openPage();
-  await page.goto(`${site.url}haku/`);
+  await page.goto(`${session.site.url}haku/`);
   await page.focus("#search-q");
   await page.keyboard.type("työvalmentaja");
   await page.keyboard.press("Enter");
@@ -135,7 +124,7 @@ test("keyboard only: type, submit with Enter, Tab to a result, open it with Ente
 test("without JavaScript the search page offers the keyword index, the situations and the phases", async () => {
   const page = await openPage();
   await page.setJavaScriptEnabled(false);
-  await page.goto(`${site.url}haku/?q=kela`);
+  await page.goto(`${session.site.url}haku/?q=kela`);
   assert.ok(await page.$eval("#haku-ilman-javascriptia", (el) => !(el as HTMLElement).hidden && (el.textContent ?? "").includes("JavaScript")));
   const links = await page.$$eval(".search-browse a", (as) => as.map((a) => new URL(a.href).pathname));
   for (const k of handbook.keywords) assert.ok(links.includes(`/asiasanat/${k.id}/`));
@@ -146,14 +135,14 @@ test("without JavaScript the search page offers the keyword index, the situation
 
 test("offline after one visit: another page opens and search works", async () => {
   const page = await openPage();
-  await page.goto(site.url);
+  await page.goto(session.site.url);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
   await page.reload(); // now controlled by the service worker
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.setOfflineMode(true);
-  const response = await page.goto(`${site.url}tilanteet/tyoterveyshuollon-piirissa/`);
+  const response = await page.goto(`${session.site.url}tilanteet/tyoterveyshuollon-piirissa/`);
   assert.ok(response?.ok(), "the page did not open offline");
   assert.ok((await page.$eval("h1", (h) => h.textContent ?? "")).length > 0);
   const { hrefs } = await searchFor(page, "q=kuntoutuksen");
@@ -165,7 +154,7 @@ test("offline after one visit: another page opens and search works", async () =>
 test("with the service worker blocked the handbook and its search still work", async () => {
   const page = await openPage();
   await page.setBypassServiceWorker(true);
-  await page.goto(`${site.url}tilanteet/tyoton/`);
+  await page.goto(`${session.site.url}tilanteet/tyoton/`);
   assert.ok(await page.$("table.matrix"));
   const { hrefs } = await searchFor(page, "q=Kela");
   assert.ok(hrefs.includes("/toimijat/kela/"), hrefs.join(", "));
