@@ -3,6 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readHandbook } from "../scripts/data/build.ts";
 import type { Handbook } from "../scripts/data/handbook.ts";
+import { stringsIn } from "../scripts/build/vocabulary.ts";
 import { networkSeed, normalize, phasesSeed } from "./helpers/seeds.ts";
 
 let handbook: Handbook;
@@ -80,15 +81,7 @@ test("the second source: title, lead and date", () => {
 });
 
 test("every line of the second source is in the handbook", () => {
-  const strings: string[] = [];
-  const collect = (value: unknown): void => {
-    if (typeof value === "string") strings.push(value);
-    else if (Array.isArray(value)) value.forEach(collect);
-    else if (value && typeof value === "object") Object.values(value).forEach(collect);
-  };
-  collect(handbook.network);
-  collect(handbook.sources);
-  const all = normalize(strings.join("\n"));
+  const all = normalize([...stringsIn(handbook.network), ...stringsIn(handbook.sources)].join("\n"));
   for (const line of network.textLines) assert.ok(all.includes(line), `missing: ${line}`);
 });
 

@@ -1,9 +1,10 @@
 /** Builds measured in a scratch copy of the project, so the working tree is never touched. */
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import { listFiles } from "../build/list-files.ts";
 import { writeSyntheticContent, type SyntheticSize } from "./synthetic-content.ts";
 
 const run = promisify(execFile);
@@ -21,9 +22,7 @@ export interface OurBuild {
 
 export async function directoryBytes(dir: string): Promise<number> {
   let total = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
-  }
+  for (const file of await listFiles(dir)) total += (await stat(file)).size;
   return total;
 }
 

@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { build } from "esbuild";
 import type { Handbook } from "../data/handbook.ts";
-import { vocabularyOf } from "./vocabulary.ts";
+import { VOCABULARY_NAME, vocabularyOf } from "./vocabulary.ts";
 
 /** The browser scripts, from src/scripts/<name>.ts. */
 const PAGE_SCRIPTS = ["search", "register-service-worker", "checklist", "pathway-chooser"] as const;
@@ -45,7 +45,7 @@ export async function writeAssets(siteDir: string, handbook: Handbook): Promise<
   const scriptFile = (name: string) => basename(outputs.find(([, o]) => o.entryPoint === `src/scripts/${name}.ts`)![0]);
   const [css, vocabulary] = await Promise.all([
     writeHashed(siteDir, "site", "css", await readFile("src/assets/site.css")),
-    writeHashed(siteDir, "sanasto", "json", JSON.stringify(vocabularyOf(handbook))),
+    writeHashed(siteDir, VOCABULARY_NAME, "json", JSON.stringify(vocabularyOf(handbook))),
   ]);
   return {
     css: `/assets/${css}`,

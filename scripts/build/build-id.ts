@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile } from "node:fs/promises";
+import { listFiles } from "./list-files.ts";
 
 /**
  * A short hash of everything a page can be made of (the handbook JSON and
@@ -16,9 +16,4 @@ export async function computeBuildId(files: readonly string[] = ["src/_data/hand
     hash.update(await readFile(file));
   }
   return hash.digest("hex").slice(0, 10);
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }

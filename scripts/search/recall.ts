@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import { buildFormTable } from "../../src/lib/finnish-forms.ts";
 import { searchHandbook, type Pagefind } from "../../src/scripts/search-engine.ts";
 import { serveStatic } from "../serve/static-server.ts";
+import { VOCABULARY_NAME } from "../build/vocabulary.ts";
 import { INFLECTED_QUERIES } from "./recall-queries.ts";
 
 export interface RecallReport {
@@ -28,7 +29,7 @@ export async function measureRecall(siteDir: string): Promise<RecallReport> {
       options(o: object): Promise<void>;
     };
     await module.options({ basePath: `${server.url}pagefind/`, baseUrl: "/", exactDiacritics: true });
-    const vocabularyFile = (await readdir(join(siteDir, "assets"))).find((f) => /^sanasto\.\w+\.json$/.test(f))!;
+    const vocabularyFile = (await readdir(join(siteDir, "assets"))).find((f) => f.startsWith(`${VOCABULARY_NAME}.`) && f.endsWith(".json"))!;
     const table = buildFormTable(JSON.parse(await readFile(join(siteDir, "assets", vocabularyFile), "utf8")) as string[]);
     const plainIds = async (query: string) => ((await module.search(query))?.results ?? []).map((r) => r.id);
 
