@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { explainAbbreviations, glossaryOf } from "./src/lib/abbreviations.ts";
 import { filters, markdownLibrary } from "./src/lib/filters.ts";
-import { sitePathPrefix } from "./src/lib/site-config.ts";
+import { sitePathPrefix } from "./lib/site-config.ts";
 
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin);

@@ -18,7 +18,7 @@ import { precacheList } from "./build/precache-list.ts";
 import { writeSearchIndex } from "./build/search-index.ts";
 import { writeServiceWorker } from "./build/service-worker.ts";
 import { swapDirectory } from "./build/swap-directory.ts";
-import { sitePathPrefix } from "../src/lib/site-config.ts";
+import { sitePathPrefix } from "../lib/site-config.ts";
 
 export const SITE_DIR = process.env.SITE_DIR ?? "_site";
 

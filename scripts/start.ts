@@ -8,7 +8,7 @@ import { watch } from "node:fs";
 import { parseArgs } from "node:util";
 import { build, SITE_DIR } from "./build.ts";
 import { serveStatic } from "./serve/static-server.ts";
-import { sitePathPrefix } from "../src/lib/site-config.ts";
+import { sitePathPrefix } from "../lib/site-config.ts";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "8080" } } });
 

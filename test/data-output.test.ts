@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { buildData } from "../scripts/data/build.ts";
-import type { Handbook } from "../scripts/data/handbook.ts";
+import type { Handbook } from "../lib/handbook.ts";
 import { contentFixture } from "./helpers/content-fixture.ts";
 
 test("a failed run leaves the last good output byte-identical, with no temp file beside it", async () => {

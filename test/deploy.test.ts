@@ -11,7 +11,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { headerRules, nginxConfig, SECURITY_HEADERS } from "../scripts/deploy/headers.ts";
 import { serveStatic, type RunningServer } from "../scripts/serve/static-server.ts";
-import { absoluteUrl, siteRootUrl } from "../src/lib/site-config.ts";
+import { absoluteUrl, siteRootUrl } from "../lib/site-config.ts";
 import { launchBrowser } from "./helpers/browser.ts";
 import { LinkChecker } from "./helpers/link-check.ts";
 import { readPage, SITE_DIR, sitePages } from "./helpers/site.ts";

@@ -2,7 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readHandbook } from "../scripts/data/build.ts";
-import type { Handbook } from "../scripts/data/handbook.ts";
+import type { Handbook } from "../lib/handbook.ts";
 import { stringsIn } from "../scripts/build/vocabulary.ts";
 import { networkSeed, normalize, phasesSeed } from "./helpers/seeds.ts";
 

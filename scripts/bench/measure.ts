@@ -4,7 +4,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from "node
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { listFiles } from "../build/list-files.ts";
+import { listFiles } from "../../lib/list-files.ts";
 import { writeSyntheticContent, type SyntheticSize } from "./synthetic-content.ts";
 
 const run = promisify(execFile);

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { build } from "esbuild";
-import type { Handbook } from "../data/handbook.ts";
+import type { Handbook } from "../../lib/handbook.ts";
 import { VOCABULARY_NAME, vocabularyOf } from "./vocabulary.ts";
 
 /** The browser scripts, from src/scripts/<name>.ts. */

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { listFiles } from "./list-files.ts";
+import { listFiles } from "../../lib/list-files.ts";
 
 /**
  * A short hash of everything a page can be made of (the handbook JSON and

@@ -1,5 +1,5 @@
 import { relative, sep } from "node:path";
-import { listFiles } from "./list-files.ts";
+import { listFiles } from "../../lib/list-files.ts";
 
 /** Files only hosts and crawlers read. */
 const NOT_FOR_READERS = /^(_headers|robots\.txt|sitemap\.xml)$/;

@@ -1,5 +1,5 @@
-import type { Handbook } from "../data/handbook.ts";
-import { wordsOf } from "../../src/lib/finnish-forms.ts";
+import type { Handbook } from "../../lib/handbook.ts";
+import { wordsOf } from "../../lib/finnish-forms.ts";
 
 /** The assets/ file the vocabulary is written to, as `sanasto.<hash>.json`. */
 export const VOCABULARY_NAME = "sanasto";

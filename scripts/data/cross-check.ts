@@ -2,8 +2,8 @@
 import type { Content, Loaded } from "./load-content.ts";
 import type { FieldPath, Problem } from "./problems.ts";
 import { formatProblem } from "./problems.ts";
-import type { Mentions } from "./content-schema.ts";
-import { suggestion } from "./suggest.ts";
+import type { Mentions } from "../../lib/content-schema.ts";
+import { suggestion } from "../../lib/suggest.ts";
 import type { YamlFile } from "./yaml-file.ts";
 
 /** Where something is declared, to point at it from a later duplicate. */

@@ -1,5 +1,5 @@
 /** Turns validated content into the cross-linked handbook. Linear in its size. */
-import type { Mentions } from "./content-schema.ts";
+import type { Mentions } from "../../lib/content-schema.ts";
 import type {
   ActorMention,
   CellRef,
@@ -7,7 +7,7 @@ import type {
   Id,
   LinkedText,
   Segment,
-} from "./handbook.ts";
+} from "../../lib/handbook.ts";
 import type { Content } from "./load-content.ts";
 
 export function link(content: Content): Handbook {

@@ -12,7 +12,7 @@ import {
   type PhasesFile,
   type SituationFile,
   type SourcesFile,
-} from "./content-schema.ts";
+} from "../../lib/content-schema.ts";
 import type { FieldPath, Problem } from "./problems.ts";
 import { YamlFile } from "./yaml-file.ts";
 import { validate } from "./zod-problems.ts";

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { FieldPath, Problem } from "./problems.ts";
-import { suggestion } from "./suggest.ts";
+import { suggestion } from "../../lib/suggest.ts";
 import type { YamlFile } from "./yaml-file.ts";
 
 type Issue = z.core.$ZodIssue;

@@ -7,8 +7,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { buildFormTable } from "../../src/lib/finnish-forms.ts";
-import { searchHandbook, type Pagefind } from "../../src/scripts/search-engine.ts";
+import { buildFormTable } from "../../lib/finnish-forms.ts";
+import { searchHandbook, type Pagefind } from "../../lib/search-engine.ts";
 import { serveStatic } from "../serve/static-server.ts";
 import { VOCABULARY_NAME } from "../build/vocabulary.ts";
 import { INFLECTED_QUERIES } from "./recall-queries.ts";

@@ -1,6 +1,6 @@
 // Deployment settings: the organisation publishing the handbook sets these
 // through the environment (see README, "Julkaiseminen / Deploying").
-import { siteRootUrl } from "../lib/site-config.ts";
+import { siteRootUrl } from "../../lib/site-config.ts";
 
 export default {
   // Set by scripts/build.ts: names the offline cache and the search index version.

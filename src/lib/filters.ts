@@ -1,7 +1,7 @@
 /** Nunjucks filters: small, pure, and shared with the tests. */
 import MarkdownIt from "markdown-it";
 import { phaseColumns, situationColumns } from "./matrix-columns.ts";
-import { absoluteUrl } from "./site-config.ts";
+import { absoluteUrl } from "../../lib/site-config.ts";
 import { pathwayUrl, pathwaysWith } from "./pathways.ts";
 import { actorFacets, keywordFacets, networkFacets, pathwayFacets, phaseFacets, situationFacets } from "./search-facets.ts";
 

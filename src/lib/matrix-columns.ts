@@ -2,7 +2,7 @@
  * The columns of a matrix table: a situation's page shows its phases side by
  * side, a phase's page shows the situations side by side.
  */
-import type { Handbook, PhaseOut, SituationOut } from "../../scripts/data/handbook.ts";
+import type { Handbook, PhaseOut, SituationOut } from "../../lib/handbook.ts";
 
 export interface MatrixColumn {
   /** The cell's id: `<situation>-<phase>`, the anchor search results and back-links land on. */

@@ -3,7 +3,7 @@
  * phases to check, and whom to contact. Built from the handbook's cells and
  * back-links only.
  */
-import type { ActorOut, Handbook, PhaseOut, SituationOut } from "../../scripts/data/handbook.ts";
+import type { ActorOut, Handbook, PhaseOut, SituationOut } from "../../lib/handbook.ts";
 
 export interface Pathway {
   readonly situation: SituationOut;

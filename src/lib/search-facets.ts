@@ -2,7 +2,7 @@
  * What each page is about, for the search filters (tilanne, vaihe, asiasana)
  * and the result metadata. Computed from the handbook's back-links.
  */
-import type { ActionOut, ActorOut, Handbook, KeywordOut, PhaseOut, SituationOut } from "../../scripts/data/handbook.ts";
+import type { ActionOut, ActorOut, Handbook, KeywordOut, PhaseOut, SituationOut } from "../../lib/handbook.ts";
 import type { Pathway } from "./pathways.ts";
 
 export interface SearchFacets {

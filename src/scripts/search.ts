@@ -4,8 +4,8 @@
  * polite live region. Without JavaScript the page still lists the keyword
  * index, the situations and the phases.
  */
-import { buildFormTable, type FormTable } from "../lib/finnish-forms.ts";
-import { FILTER_KEYS, searchHandbook, type Filters, type Pagefind, type PagefindResult, type PagefindResultData } from "./search-engine.ts";
+import { buildFormTable, type FormTable } from "../../lib/finnish-forms.ts";
+import { FILTER_KEYS, searchHandbook, type Filters, type Pagefind, type PagefindResult, type PagefindResultData } from "../../lib/search-engine.ts";
 
 const form = document.querySelector<HTMLFormElement>("#hakulomake");
 const input = document.querySelector<HTMLInputElement>("#search-q");

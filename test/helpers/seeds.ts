@@ -1,10 +1,10 @@
 /**
- * Reads the two source documents (../shared/seeds) independently of content/,
+ * Reads the two source documents (sources/ in this repository) independently of content/,
  * so the tests can check that the handbook holds everything they say.
  */
 import { readFileSync } from "node:fs";
 
-const SEEDS_DIR = new URL("../../../shared/seeds/", import.meta.url);
+const SEEDS_DIR = new URL("../../sources/", import.meta.url);
 
 export const normalize = (text: string) => text.replace(/\s+/g, " ").trim();
 
@@ -41,7 +41,7 @@ const COLUMN_STARTS: Record<string, readonly [string, number, string]> = {
 };
 
 export function phasesSeed() {
-  const lines = seedLines("000_4217805feac7c038.txt");
+  const lines = seedLines("tyokyvyn-tukeminen-eri-vaiheissa.txt");
   const situations: SeedSituation[] = [];
   const phaseNames = ["Primaarivaihe", "Sekundaarivaihe", "Tertiaarivaihe"];
   let descriptionsLine = "";
@@ -77,7 +77,7 @@ export function phasesSeed() {
 }
 
 export function networkSeed() {
-  const lines = seedLines("003_aff675aa823c7000.txt");
+  const lines = seedLines("kuka-voi-tukea.txt");
   const skipLink = "Siirry sivun sisältöön";
   return {
     title: lines[1]!,

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
-import type { Handbook } from "../../scripts/data/handbook.ts";
+import type { Handbook } from "../../lib/handbook.ts";
 
 export const SITE_DIR = process.env.SITE_DIR ?? "_site";
 

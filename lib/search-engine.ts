@@ -4,7 +4,7 @@
  * (see src/lib/finnish-forms.ts), and the results are merged, the literal
  * query's own results first. Used by the search page and the recall benchmark.
  */
-import { relatedForms, wordsOf, type FormTable } from "../lib/finnish-forms.ts";
+import { relatedForms, wordsOf, type FormTable } from "./finnish-forms.ts";
 
 /** The filter groups of the index, as they appear in the URL and in data-pagefind-filter. */
 export const FILTER_KEYS = ["tilanne", "vaihe", "asiasana"] as const;
