@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import vnu from "vnu-jar";
-import { SITE_DIR, sitePages } from "./helpers/site.ts";
+import { SITE_DIR, sitePages } from "../helpers/site.ts";
 
 interface VnuMessage {
   readonly type: string;

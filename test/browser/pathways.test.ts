@@ -6,8 +6,8 @@
 import type { Browser, Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { siteInBrowser } from "./helpers/browser.ts";
-import { loadHandbook, readPage, text } from "./helpers/site.ts";
+import { siteInBrowser } from "../helpers/browser.ts";
+import { loadHandbook, readPage, text } from "../helpers/site.ts";
 
 const handbook = loadHandbook();
 const actionText = (id: string) => handbook.actions.find((a) => a.id === id)!.text;

@@ -1,8 +1,8 @@
 /** The built pages hold the content: every cell, every actor, every keyword, every date. */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { finnishDate } from "../src/lib/filters.ts";
-import { loadHandbook, readPage, sitePages, text } from "./helpers/site.ts";
+import { finnishDate } from "../../src/lib/filters.ts";
+import { loadHandbook, readPage, sitePages, text } from "../helpers/site.ts";
 
 const handbook = loadHandbook();
 const pages = new Set(sitePages());

@@ -1,8 +1,8 @@
 /** Every internal link, asset and anchor of every built page resolves. */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { LinkChecker } from "./helpers/link-check.ts";
-import { SITE_DIR, sitePages } from "./helpers/site.ts";
+import { LinkChecker } from "../helpers/link-check.ts";
+import { SITE_DIR, sitePages } from "../helpers/site.ts";
 
 const checker = new LinkChecker(SITE_DIR);
 

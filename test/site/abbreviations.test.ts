@@ -1,8 +1,8 @@
 /** Abbreviations are explained on first use and listed on every page that uses them. */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { explainAbbreviations, glossaryOf } from "../src/lib/abbreviations.ts";
-import { loadHandbook, readPage, sitePages, text } from "./helpers/site.ts";
+import { explainAbbreviations, glossaryOf } from "../../src/lib/abbreviations.ts";
+import { loadHandbook, readPage, sitePages, text } from "../helpers/site.ts";
 
 const glossary = [
   { short: "TE", expansion: "työ- ja elinkeino" },

@@ -3,9 +3,9 @@ import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildData } from "../scripts/data/build.ts";
-import type { Handbook } from "../lib/handbook.ts";
-import { contentFixture } from "./helpers/content-fixture.ts";
+import { buildData } from "../../scripts/data/build.ts";
+import type { Handbook } from "../../lib/handbook.ts";
+import { contentFixture } from "../helpers/content-fixture.ts";
 
 test("a failed run leaves the last good output byte-identical, with no temp file beside it", async () => {
   const fixture = await contentFixture();

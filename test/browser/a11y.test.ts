@@ -5,9 +5,9 @@
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { serveStatic, type RunningServer } from "../scripts/serve/static-server.ts";
-import { describeIssues, pa11yCi, type Pa11yIssue } from "./helpers/pa11y.ts";
-import { SITE_DIR, sitePages } from "./helpers/site.ts";
+import { serveStatic, type RunningServer } from "../../scripts/serve/static-server.ts";
+import { describeIssues, pa11yCi, type Pa11yIssue } from "../helpers/pa11y.ts";
+import { SITE_DIR, sitePages } from "../helpers/site.ts";
 
 const pages = sitePages();
 const results = { light: new Map<string, Pa11yIssue[]>(), dark: new Map<string, Pa11yIssue[]>() };

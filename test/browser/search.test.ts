@@ -6,9 +6,9 @@
 import type { Browser, Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { measureRecall } from "../scripts/search/recall.ts";
-import { siteInBrowser } from "./helpers/browser.ts";
-import { loadHandbook, readPage, SITE_DIR, text } from "./helpers/site.ts";
+import { measureRecall } from "../../scripts/search/recall.ts";
+import { siteInBrowser } from "../helpers/browser.ts";
+import { loadHandbook, readPage, SITE_DIR, text } from "../helpers/site.ts";
 
 const handbook = loadHandbook();
 const session = siteInBrowser(test);

@@ -4,9 +4,9 @@
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { readHandbook } from "../scripts/data/build.ts";
-import { formatProblem } from "../scripts/data/problems.ts";
-import { contentFixture, type Edit } from "./helpers/content-fixture.ts";
+import { readHandbook } from "../../scripts/data/build.ts";
+import { formatProblem } from "../../scripts/data/problems.ts";
+import { contentFixture, type Edit } from "../helpers/content-fixture.ts";
 
 interface Case {
   readonly rule: string;

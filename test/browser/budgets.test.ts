@@ -10,9 +10,9 @@ import { gzipSync } from "node:zlib";
 import type { Browser } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { serveStatic } from "../scripts/serve/static-server.ts";
-import { siteInBrowser } from "./helpers/browser.ts";
-import { readPage, SITE_DIR, sitePages, text } from "./helpers/site.ts";
+import { serveStatic } from "../../scripts/serve/static-server.ts";
+import { siteInBrowser } from "../helpers/browser.ts";
+import { readPage, SITE_DIR, sitePages, text } from "../helpers/site.ts";
 
 const KB = 1024;
 const gzipped = (path: string) => gzipSync(readFileSync(join(SITE_DIR, path))).length;

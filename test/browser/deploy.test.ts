@@ -9,12 +9,12 @@ import { promisify } from "node:util";
 import type { Browser, Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { headerRules, nginxConfig, SECURITY_HEADERS } from "../scripts/deploy/headers.ts";
-import { serveStatic, type RunningServer } from "../scripts/serve/static-server.ts";
-import { absoluteUrl, siteRootUrl } from "../lib/site-config.ts";
-import { launchBrowser } from "./helpers/browser.ts";
-import { LinkChecker } from "./helpers/link-check.ts";
-import { readPage, SITE_DIR, sitePages } from "./helpers/site.ts";
+import { headerRules, nginxConfig, SECURITY_HEADERS } from "../../scripts/deploy/headers.ts";
+import { serveStatic, type RunningServer } from "../../scripts/serve/static-server.ts";
+import { absoluteUrl, siteRootUrl } from "../../lib/site-config.ts";
+import { launchBrowser } from "../helpers/browser.ts";
+import { LinkChecker } from "../helpers/link-check.ts";
+import { readPage, SITE_DIR, sitePages } from "../helpers/site.ts";
 
 const PREFIX = "/tyokyky/";
 const PREFIXED_DIR = "_site-tyokyky";
