@@ -1,13 +1,16 @@
 /**
- * Serves a built site the way a static host does: files by path, `dir/` →
+ * Serves a built site the way a static host does (scripts/serve/request-policy.ts
+ * decides what each request gets): files by path, `dir` → `dir/`, `dir/` →
  * `dir/index.html`, unknown paths → 404.html with status 404, only under the
- * configured path prefix, text gzipped when the browser accepts it. Used by `npm start` and by the tests.
+ * configured path prefix, text gzipped when the browser accepts it. Used by
+ * the tests and the preview; one bad request never stops it.
  */
-import { readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
-import { createServer, type Server } from "node:http";
-import { extname, join, normalize } from "node:path";
-import { headersFor, parseHeadersFile } from "../deploy/headers.ts";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { extname } from "node:path";
+import { decide } from "./request-policy.ts";
+import { hostHeaders } from "./host-headers.ts";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -33,16 +36,21 @@ const COMPRESSIBLE = new Set([".html", ".css", ".js", ".mjs", ".json", ".webmani
 /** What static hosts send when no rule says otherwise: revalidate. */
 const DEFAULT_HEADERS = { "Cache-Control": "no-cache" };
 
-export interface ServeOptions {
+const STATUS_TEXT: Record<number, string> = { 400: "Bad request", 404: "Not found", 405: "Method not allowed", 500: "Server error" };
+
+export interface SiteOptions {
   readonly root: string;
   /** e.g. "/tyokyky/"; "/" serves at the root. */
   readonly pathPrefix?: string;
-  readonly port?: number;
-  readonly host?: string;
   /** Send the headers the site's `_headers` file asks for, as Netlify and Cloudflare Pages do. */
   readonly hostHeaders?: boolean;
   /** Told of every response body sent, as bytes on the wire: the tests weigh what a page downloads. */
   readonly onSent?: (path: string, bytes: number) => void;
+}
+
+export interface ServeOptions extends SiteOptions {
+  readonly port?: number;
+  readonly host?: string;
 }
 
 export interface RunningServer {
@@ -50,33 +58,46 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Answers one request as a static host would; resolves once the response is sent. */
+export async function answer(request: IncomingMessage, response: ServerResponse, options: SiteOptions): Promise<void> {
+  const decision = await decide(options.root, options.pathPrefix ?? "/", request.method, request.url);
+  if (decision.kind === "refuse") return sendText(response, decision.status, decision.allow ? { Allow: decision.allow } : {});
+  if (decision.kind === "redirect") {
+    response.writeHead(decision.status, { ...DEFAULT_HEADERS, Location: decision.location, "Content-Length": "0" }).end();
+    return;
+  }
+  const headers: Record<string, string> = { ...DEFAULT_HEADERS, ...(options.hostHeaders ? await hostHeaders(options.root, decision.path) : {}) };
+  headers["Content-Type"] = CONTENT_TYPES[extname(decision.file)] ?? "application/octet-stream";
+  let body = await readFile(decision.file);
+  if (COMPRESSIBLE.has(extname(decision.file)) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) {
+    body = gzipSync(body);
+    headers["Content-Encoding"] = "gzip";
+    headers.Vary = "Accept-Encoding";
+  }
+  headers["Content-Length"] = String(body.length);
+  response.writeHead(decision.status, headers);
+  const head = request.method === "HEAD";
+  response.end(head ? undefined : body);
+  options.onSent?.(decision.path, head ? 0 : body.length);
+}
+
+function sendText(response: ServerResponse, status: number, extra: Record<string, string>): void {
+  const body = `${STATUS_TEXT[status] ?? "Error"}\n`;
+  response
+    .writeHead(status, { ...DEFAULT_HEADERS, ...extra, "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff", "Content-Length": String(Buffer.byteLength(body)) })
+    .end(body);
+}
+
 export async function serveStatic(options: ServeOptions): Promise<RunningServer> {
   const prefix = options.pathPrefix ?? "/";
   const host = options.host ?? "127.0.0.1";
-  const server: Server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
-    const send = async (status: number, file: string | undefined) => {
-      const headers: Record<string, string> = { ...DEFAULT_HEADERS, ...(options.hostHeaders ? await hostHeaders(options.root, path) : {}) };
-      if (!file) {
-        response.writeHead(status, { ...headers, "content-type": "text/plain; charset=utf-8" }).end("Not found");
-        return;
-      }
-      headers["content-type"] = CONTENT_TYPES[extname(file)] ?? "application/octet-stream";
-      let body = await readFile(file);
-      if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) {
-        body = gzipSync(body);
-        headers["content-encoding"] = "gzip";
-        headers.vary = "Accept-Encoding";
-      }
-      headers["content-length"] = String(body.length);
-      response.writeHead(status, headers);
-      response.end(request.method === "HEAD" ? undefined : body);
-      options.onSent?.(path, request.method === "HEAD" ? 0 : body.length);
-    };
-    if (!path.startsWith(prefix)) return send(404, undefined);
-    const file = await resolveFile(options.root, path.slice(prefix.length));
-    if (file) return send(200, file);
-    return send(404, await resolveFile(options.root, "404.html"));
+  const server: Server = createServer((request, response) => {
+    answer(request, response, options).catch((error: unknown) => {
+      // A file that could not be read after all (a rebuild swapping _site): answer, keep serving.
+      console.error(`${request.method} ${request.url}: ${String(error)}`);
+      if (!response.headersSent) sendText(response, 500, {});
+      else response.destroy();
+    });
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
   const address = server.address();
@@ -85,25 +106,4 @@ export async function serveStatic(options: ServeOptions): Promise<RunningServer>
     url: `http://${host}:${port}${prefix}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
-}
-
-/** Read on every request, so a rebuild's new `_headers` applies at once. */
-async function hostHeaders(root: string, path: string): Promise<Record<string, string>> {
-  try {
-    return headersFor(path, parseHeadersFile(await readFile(join(root, "_headers"), "utf8")));
-  } catch {
-    return {};
-  }
-}
-
-async function resolveFile(root: string, relativePath: string): Promise<string | undefined> {
-  const safe = normalize(`/${relativePath}`);
-  for (const candidate of [join(root, safe), join(root, safe, "index.html")]) {
-    try {
-      if ((await stat(candidate)).isFile()) return candidate;
-    } catch {
-      // Not there: try the next candidate.
-    }
-  }
-  return undefined;
 }
