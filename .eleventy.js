@@ -5,6 +5,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import { explainAbbreviations, glossaryOf } from "./src/lib/abbreviations.ts";
 import { filters, markdownLibrary } from "./src/lib/filters.ts";
 import { sitePathPrefix } from "./lib/site-config.ts";
+import { ids, urls } from "./lib/urls.ts";
 
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
@@ -13,6 +14,9 @@ export default function (eleventyConfig) {
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
   eleventyConfig.setLibrary("md", markdownLibrary);
   eleventyConfig.addWatchTarget("./src/lib/");
+  // Every URL and anchor id comes from lib/urls.ts: templates, components and permalinks ask these.
+  eleventyConfig.addGlobalData("urls", urls);
+  eleventyConfig.addGlobalData("ids", ids);
 
   let glossary = [];
   let glossaryHeading = "";

@@ -2,7 +2,7 @@
 import MarkdownIt from "markdown-it";
 import { phaseColumns, situationColumns } from "./matrix-columns.ts";
 import { absoluteUrl } from "../../lib/site-config.ts";
-import { pathwayUrl, pathwaysWith } from "./pathways.ts";
+import { pathwaysWith } from "./pathways.ts";
 import { actorFacets, keywordFacets, networkFacets, pathwayFacets, phaseFacets, situationFacets } from "./search-facets.ts";
 
 export const markdownLibrary = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -22,6 +22,11 @@ function byId<T extends { id: string }>(id: string, list: readonly T[]): T {
   return item as T;
 }
 
+/** `ids | byIds(list)`: the items with these ids, in the order of the ids. */
+function byIds<T extends { id: string }>(ids: readonly string[], list: readonly T[]): T[] {
+  return ids.map((id) => byId(id, list));
+}
+
 /** 2021-08-27 → 27.8.2021, as Finnish pages write dates. */
 export function finnishDate(iso: string): string {
   const [year, month, day] = iso.split("-").map(Number);
@@ -35,6 +40,7 @@ function markdown(text: string): string {
 export const filters = {
   absoluteUrl,
   byId,
+  byIds,
   finnishDate,
   markdown,
   phaseColumns,
@@ -43,7 +49,6 @@ export const filters = {
   keywordFacets,
   networkFacets,
   pathwayFacets,
-  pathwayUrl,
   pathwaysWith,
   phaseFacets,
   situationFacets,

@@ -3,9 +3,10 @@
  * side, a phase's page shows the situations side by side.
  */
 import type { Handbook, PhaseOut, SituationOut } from "../../lib/handbook.ts";
+import { ids, urls } from "../../lib/urls.ts";
 
 export interface MatrixColumn {
-  /** The cell's id: `<situation>-<phase>`, the anchor search results and back-links land on. */
+  /** The cell's id (ids.cell), the anchor search results and back-links land on. */
   readonly id: string;
   readonly url: string;
   readonly name: string;
@@ -13,17 +14,13 @@ export interface MatrixColumn {
   readonly actions: readonly string[];
 }
 
-export function cellId(situationId: string, phaseId: string): string {
-  return `${situationId}-${phaseId}`;
-}
-
 export function situationColumns(situation: SituationOut, handbook: Handbook): MatrixColumn[] {
   const phases = new Map(handbook.phases.map((p) => [p.id, p]));
   return situation.cells.map((cell) => {
     const phase = phases.get(cell.phase)!;
     return {
-      id: cellId(situation.id, phase.id),
-      url: `/vaiheet/${phase.id}/`,
+      id: ids.cell(situation.id, phase.id),
+      url: urls.phase(phase.id),
       name: phase.name,
       description: phase.description,
       actions: cell.actions,
@@ -33,8 +30,8 @@ export function situationColumns(situation: SituationOut, handbook: Handbook): M
 
 export function phaseColumns(phase: PhaseOut, handbook: Handbook): MatrixColumn[] {
   return handbook.situations.map((situation) => ({
-    id: cellId(situation.id, phase.id),
-    url: `/tilanteet/${situation.id}/`,
+    id: ids.cell(situation.id, phase.id),
+    url: urls.situation(situation.id),
     name: situation.name,
     actions: situation.cells.find((cell) => cell.phase === phase.id)?.actions ?? [],
   }));

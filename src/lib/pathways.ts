@@ -4,6 +4,7 @@
  * back-links only.
  */
 import type { ActorOut, Handbook, PhaseOut, SituationOut } from "../../lib/handbook.ts";
+import { urls } from "../../lib/urls.ts";
 
 export interface Pathway {
   readonly situation: SituationOut;
@@ -17,10 +18,6 @@ export interface Pathway {
   readonly contacts: ReadonlyArray<{ readonly action: string; readonly actors: readonly ActorOut[] }>;
 }
 
-export function pathwayUrl(situationId: string, phaseId: string): string {
-  return `/polku/${situationId}/${phaseId}/`;
-}
-
 export function pathways(handbook: Handbook): Pathway[] {
   const actors = new Map(handbook.actors.map((a) => [a.id, a]));
   const actions = new Map(handbook.actions.map((a) => [a.id, a]));
@@ -31,7 +28,7 @@ export function pathways(handbook: Handbook): Pathway[] {
       return {
         situation,
         phase,
-        url: pathwayUrl(situation.id, phase.id),
+        url: urls.pathway(situation.id, phase.id),
         actions: cell,
         earlier: handbook.phases.slice(0, index).map((p) => ({ phase: p, actions: cellOf(p.id) })),
         contacts: cell

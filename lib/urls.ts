@@ -1,0 +1,59 @@
+/**
+ * Every page URL and anchor id of the site, built in one place: permalinks,
+ * templates, filters, search facets, the sitemap and the tests all ask here.
+ * URLs are root-relative ("/tilanteet/tyoton/"); Eleventy's base plugin adds
+ * the path prefix. The path segments are Finnish because readers see them.
+ */
+import type { Id } from "./handbook.ts";
+
+/** Anchor ids of the network page's fixed sections. */
+export type NetworkSection = "yhdessa" | "verkostot" | "palvelut" | "kaksoisrooli" | "tyopaikka";
+
+/** Element ids that other pages link to or that label a section. */
+export const ids = {
+  /** A matrix cell, `<situation>-<phase>`: search results and back-links land on it. */
+  cell: (situation: Id, phase: Id): string => `${situation}-${phase}`,
+  /** The heading a section or column is labelled by. */
+  heading: (id: string): string => `${id}-otsikko`,
+  /** A pathway checklist's box: the current phase's ("nyt") or an earlier phase's. */
+  checkbox: (phase: Id | "nyt", action: Id): string => `${phase}-${action}`,
+} as const;
+
+export const urls = {
+  home: () => "/",
+  situations: () => "/tilanteet/",
+  situation: (id: Id) => `/tilanteet/${id}/`,
+  /** A cell on its situation's page. */
+  cell: (situation: Id, phase: Id) => `/tilanteet/${situation}/#${ids.cell(situation, phase)}`,
+  phases: () => "/vaiheet/",
+  phase: (id: Id) => `/vaiheet/${id}/`,
+  actors: () => "/toimijat/",
+  actor: (id: Id) => `/toimijat/${id}/`,
+  keywords: () => "/asiasanat/",
+  keyword: (id: Id) => `/asiasanat/${id}/`,
+  network: () => "/kuka-voi-tukea/",
+  /** A network group, a service or a fixed section of the network page. */
+  networkPart: (anchor: Id | NetworkSection) => `/kuka-voi-tukea/#${anchor}`,
+  pathways: () => "/polku/",
+  /** The list of every pathway on /polku/. */
+  allPathways: () => "/polku/#kaikki-polut",
+  pathway: (situation: Id, phase: Id) => `/polku/${situation}/${phase}/`,
+  search: () => "/haku/",
+  accessibility: () => "/saavutettavuusseloste/",
+  notFound: () => "/404.html",
+  manifest: () => "/manifest.webmanifest",
+  sitemap: () => "/sitemap.xml",
+  robots: () => "/robots.txt",
+  favicon: () => "/assets/favicon.svg",
+} as const;
+
+/** The file a root-relative page URL is written to: "/tilanteet/tyoton/" → "tilanteet/tyoton/index.html". */
+export function pageFile(url: string): string {
+  const path = url.replace(/^\//, "").replace(/[?#].*$/, "");
+  return path === "" || path.endsWith("/") ? `${path}index.html` : path;
+}
+
+/** The page URL a built file serves: "tilanteet/tyoton/index.html" → "/tilanteet/tyoton/". */
+export function fileUrl(file: string): string {
+  return `/${file}`.replace(/(^|\/)index\.html$/, "$1");
+}
