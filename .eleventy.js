@@ -1,8 +1,6 @@
 // Eleventy turns src/_data/handbook.json into the site. It runs under tsx
 // (scripts/build.ts, scripts/start.ts) so that it can use the TypeScript filters.
-import { readFile } from "node:fs/promises";
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { explainAbbreviations, glossaryOf } from "./src/lib/abbreviations.ts";
 import { filters, markdownLibrary } from "./src/lib/filters.ts";
 import { sitePathPrefix } from "./lib/site-config.ts";
 import { ids, urls } from "./lib/urls.ts";
@@ -17,16 +15,6 @@ export default function (eleventyConfig) {
   // Every URL and anchor id comes from lib/urls.ts: templates, components and permalinks ask these.
   eleventyConfig.addGlobalData("urls", urls);
   eleventyConfig.addGlobalData("ids", ids);
-
-  let glossary = [];
-  let glossaryHeading = "";
-  eleventyConfig.on("eleventy.before", async () => {
-    glossary = glossaryOf(JSON.parse(await readFile("src/_data/handbook.json", "utf8")));
-    glossaryHeading = JSON.parse(await readFile("src/_data/ui.json", "utf8")).abbreviations;
-  });
-  eleventyConfig.addTransform("abbreviations", function (content) {
-    return this.page.outputPath?.endsWith(".html") ? explainAbbreviations(content, glossary, glossaryHeading) : content;
-  });
 }
 
 export const config = {

@@ -1,7 +1,9 @@
 /** Nunjucks filters: small, pure, and shared with the tests. */
 import MarkdownIt from "markdown-it";
+import { explainAbbreviations, glossaryOf } from "./abbreviations.ts";
 import { phaseColumns, situationColumns } from "./matrix-columns.ts";
 import { absoluteUrl } from "../../lib/site-config.ts";
+import { translate, type UiParams, type UiTable } from "../../lib/ui-text.ts";
 import { pathwaysWith } from "./pathways.ts";
 import { actorFacets, keywordFacets, networkFacets, pathwayFacets, phaseFacets, situationFacets } from "./search-facets.ts";
 
@@ -33,6 +35,16 @@ export function finnishDate(iso: string): string {
   return `${day}.${month}.${year}`;
 }
 
+/**
+ * `{{ "nav.home" | t }}`, `{{ "keyword.title" | t({ label: keyword.label }) }}`: a string of
+ * src/_data/ui.json, read from the page's `ui` data. Front matter functions have no template
+ * context, so they pass the table: `title(data) { return this.t("nav.home", {}, data.ui); }`.
+ */
+function t(this: { ctx?: { ui?: UiTable } } | undefined, key: string, params?: UiParams, table = this?.ctx?.ui): string {
+  if (!table) throw new Error(`t("${key}"): no ui table; in front matter, pass data.ui`);
+  return translate(table, key, params);
+}
+
 function markdown(text: string): string {
   return markdownLibrary.render(text);
 }
@@ -41,6 +53,8 @@ export const filters = {
   absoluteUrl,
   byId,
   byIds,
+  explainAbbreviations,
+  glossaryOf,
   finnishDate,
   markdown,
   phaseColumns,
@@ -52,4 +66,5 @@ export const filters = {
   pathwaysWith,
   phaseFacets,
   situationFacets,
+  t,
 };

@@ -5,6 +5,7 @@
  * index, the situations and the phases.
  */
 import { buildFormTable, type FormTable } from "../../lib/finnish-forms.ts";
+import { t } from "./ui-text.ts";
 import { FILTER_KEYS, searchHandbook, type Filters, type Pagefind, type PagefindResult, type PagefindResultData } from "../../lib/search-engine.ts";
 
 const form = document.querySelector<HTMLFormElement>("#hakulomake");
@@ -44,7 +45,7 @@ if (form && input && status && list && more) {
     list.replaceChildren(...renderResults(shown));
     pending = results.slice(PAGE_SIZE);
     more.hidden = pending.length === 0;
-    status.textContent = statusText(status, query, filters, results.length);
+    status.textContent = statusText(query, filters, results.length);
     showBrowsing(!query && !hasFilters(filters));
   };
 
@@ -133,10 +134,10 @@ function hasFilters(filters: Filters): boolean {
   return Object.values(filters).some((values) => values !== undefined && values.length > 0);
 }
 
-function statusText(status: HTMLElement, query: string, filters: Filters, count: number): string {
+function statusText(query: string, filters: Filters, count: number): string {
   if (!query && !hasFilters(filters)) return "";
-  const template = count === 0 ? status.dataset.none : count === 1 ? status.dataset.one : status.dataset.many;
-  return (template ?? "{n}").replace("{n}", String(count)).replace("{q}", query);
+  if (count === 0) return t("search.resultsNone", { q: query });
+  return count === 1 ? t("search.resultsOne") : t("search.resultsMany", { n: count });
 }
 
 function renderResults(results: readonly PagefindResultData[]): HTMLLIElement[] {

@@ -1,0 +1,36 @@
+/**
+ * UI strings: src/_data/ui.json holds every string the site shows outside
+ * content/, in groups ("nav.home", "search.resultsMany"), with `{name}`
+ * placeholders. Templates read them through the `t` filter, browser scripts
+ * through the same function, so a translation is a new table, not new code.
+ */
+
+export interface UiTable {
+  readonly [key: string]: string | UiTable;
+}
+
+export type UiParams = Readonly<Record<string, string | number>>;
+
+/** "a.b.c" for every string of a table type: typed keys for the browser scripts. */
+export type UiKey<T> = {
+  [K in keyof T & string]: T[K] extends string ? K : `${K}.${UiKey<T[K]>}`;
+}[keyof T & string];
+
+/** The string at a dotted key with its placeholders filled; a missing key or parameter is an error, never a blank. */
+export function translate(table: UiTable, key: string, params: UiParams = {}): string {
+  let node: string | UiTable | undefined = table;
+  for (const part of key.split(".")) node = typeof node === "object" ? node[part] : undefined;
+  if (typeof node !== "string") throw new Error(`ui.json has no string "${key}"`);
+  return node.replace(/\{(\w+)\}/g, (_placeholder, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`ui.json "${key}" needs the parameter {${name}}`);
+    return String(value);
+  });
+}
+
+/** Every dotted key of a table that holds a string, in table order. */
+export function uiKeys(table: UiTable, prefix = ""): string[] {
+  return Object.entries(table).flatMap(([name, value]) =>
+    typeof value === "string" ? [`${prefix}${name}`] : uiKeys(value, `${prefix}${name}.`),
+  );
+}
