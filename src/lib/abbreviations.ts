@@ -5,6 +5,7 @@
  * readers who cannot hover (touch, keyboard, print).
  */
 import type { Handbook } from "../../lib/handbook.ts";
+import { escapeHtml } from "./escape-html.ts";
 
 export interface Abbreviation {
   readonly short: string;
@@ -18,20 +19,24 @@ export function glossaryOf(handbook: Handbook): Abbreviation[] {
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
-/** Text and tags of the HTML between <main> and </main>; tags pass through untouched. */
+/**
+ * Text and tags of the HTML between <main> and </main>; tags pass through
+ * untouched. The page's text is escaped HTML, so each abbreviation is looked
+ * for in its escaped form, and everything from the glossary is escaped on the
+ * way out.
+ */
 export function explainAbbreviations(html: string, glossary: readonly Abbreviation[], heading: string): string {
   const start = html.indexOf("<main");
   const end = html.lastIndexOf("</main>");
   if (start < 0 || end < 0 || glossary.length === 0) return html;
 
-  const byShort = new Map(glossary.map((a) => [a.short, a]));
-  const shorts = [...byShort.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  // A whole word, or its genitive (Kelan); never inside a longer word (STEA ⊅ TE).
-  const pattern = new RegExp(`(?<!\\p{L})(${shorts.join("|")})(?=n?(?:[^\\p{L}]|$))`, "gu");
+  const byEscapedShort = new Map(glossary.map((a) => [escapeHtml(a.short), a]));
+  const shorts = [...byEscapedShort.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  // A whole word, or its genitive (Kelan); never inside a longer word (STEA ⊅ TE) or an entity (&amp;).
+  const pattern = new RegExp(`(?<![\\p{L}&#])(${shorts.join("|")})(?=n?(?:[^\\p{L}]|$))`, "gu");
 
-  const used = new Set<string>();
+  const used = new Set<Abbreviation>();
   let skipDepth = 0;
   const parts = html.slice(start, end).split(/(<[^>]+>)/);
   const body = parts
@@ -42,19 +47,20 @@ export function explainAbbreviations(html: string, glossary: readonly Abbreviati
         return part;
       }
       if (skipDepth > 0) return part;
-      return part.replace(pattern, (short: string) => {
-        if (used.has(short)) return short;
-        used.add(short);
-        return `<abbr title="${escapeAttribute(byShort.get(short)!.expansion)}">${short}</abbr>`;
+      return part.replace(pattern, (escapedShort: string) => {
+        const abbreviation = byEscapedShort.get(escapedShort)!;
+        if (used.has(abbreviation)) return escapedShort;
+        used.add(abbreviation);
+        return `<abbr title="${escapeHtml(abbreviation.expansion)}">${escapedShort}</abbr>`;
       });
     })
     .join("");
 
   if (used.size === 0) return html;
   const entries = glossary
-    .filter((a) => used.has(a.short))
-    .map((a) => `<dt>${a.short}</dt><dd>${a.expansion}</dd>`)
+    .filter((a) => used.has(a))
+    .map((a) => `<dt>${escapeHtml(a.short)}</dt><dd>${escapeHtml(a.expansion)}</dd>`)
     .join("");
-  const list = `<section class="glossary" aria-labelledby="lyhenteet" data-pagefind-ignore><h2 id="lyhenteet">${heading}</h2><dl>${entries}</dl></section>\n`;
+  const list = `<section class="glossary" aria-labelledby="lyhenteet" data-pagefind-ignore><h2 id="lyhenteet">${escapeHtml(heading)}</h2><dl>${entries}</dl></section>\n`;
   return html.slice(0, start) + body + list + html.slice(end);
 }
