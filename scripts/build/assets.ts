@@ -1,7 +1,9 @@
 /**
  * The stylesheet and browser scripts under content-hashed names, so hosts can
  * cache them for a year. Writes them into the site and returns their URLs for
- * the templates (src/_data/assets.json, generated).
+ * the templates (src/_data/assets.json, generated). The preview (`npm start`)
+ * asks for stable names instead, so that a saved stylesheet replaces the one
+ * an open page uses.
  */
 import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -20,20 +22,28 @@ export interface AssetUrls {
   readonly vocabulary: string;
 }
 
+export type AssetNames = "content-hashed" | "stable";
+
 const contentHash = (data: string | Buffer) => createHash("sha256").update(data).digest("hex").slice(0, 10);
 
-async function writeHashed(siteDir: string, name: string, extension: string, data: string | Buffer): Promise<string> {
-  const file = `${name}.${contentHash(data)}.${extension}`;
+async function writeNamed(siteDir: string, name: string, extension: string, data: string | Buffer, names: AssetNames): Promise<string> {
+  const file = names === "stable" ? `${name}.${extension}` : `${name}.${contentHash(data)}.${extension}`;
+  await mkdir(join(siteDir, "assets"), { recursive: true });
   await writeFile(join(siteDir, "assets", file), data);
   return file;
 }
 
-export async function writeAssets(siteDir: string, handbook: Handbook): Promise<AssetUrls> {
+/** The one stylesheet; returns its URL. */
+export async function writeStylesheet(siteDir: string, names: AssetNames): Promise<string> {
+  return `/assets/${await writeNamed(siteDir, "site", "css", await readFile("src/assets/site.css"), names)}`;
+}
+
+export async function writeAssets(siteDir: string, handbook: Handbook, names: AssetNames = "content-hashed"): Promise<AssetUrls> {
   await mkdir(join(siteDir, "assets"), { recursive: true });
   const result = await build({
     entryPoints: Object.fromEntries(PAGE_SCRIPTS.map((name) => [name, `src/scripts/${name}.ts`])),
     outdir: join(siteDir, "assets"),
-    entryNames: "[name].[hash]",
+    entryNames: names === "stable" ? "[name]" : "[name].[hash]",
     bundle: true,
     format: "esm",
     target: "es2022",
@@ -44,11 +54,11 @@ export async function writeAssets(siteDir: string, handbook: Handbook): Promise<
   const outputs = Object.entries(result.metafile.outputs);
   const scriptFile = (name: string) => basename(outputs.find(([, o]) => o.entryPoint === `src/scripts/${name}.ts`)![0]);
   const [css, vocabulary] = await Promise.all([
-    writeHashed(siteDir, "site", "css", await readFile("src/assets/site.css")),
-    writeHashed(siteDir, VOCABULARY_NAME, "json", JSON.stringify(vocabularyOf(handbook))),
+    writeStylesheet(siteDir, names),
+    writeNamed(siteDir, VOCABULARY_NAME, "json", JSON.stringify(vocabularyOf(handbook)), names),
   ]);
   return {
-    css: `/assets/${css}`,
+    css,
     scripts: Object.fromEntries(PAGE_SCRIPTS.map((name) => [name, `/assets/${scriptFile(name)}`])) as AssetUrls["scripts"],
     vocabulary,
   };

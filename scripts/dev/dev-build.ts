@@ -1,0 +1,130 @@
+/**
+ * The preview's builds, run in a long-lived worker process so that modules,
+ * Eleventy's config and the last good handbook stay warm: each change redoes
+ * only the stages it affects, and the search index (the slowest stage) waits
+ * until the editor pauses.
+ *
+ * Differences from `npm run build`, all so that an edit shows at once:
+ * assets keep stable names (a CSS edit swaps the stylesheet in place), the
+ * site is written in place (a content error stops before anything is
+ * written, so the last good site stays), and the offline service worker is
+ * replaced by one that removes itself (it would serve cached copies of
+ * what is being edited).
+ */
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Handbook } from "../../lib/handbook.ts";
+import { sitePathPrefix } from "../../lib/site-config.ts";
+import { writeAssets, writeStylesheet } from "../build/assets.ts";
+import { runEleventy } from "../build/eleventy.ts";
+import { writeHostFiles } from "../build/host-files.ts";
+import { writeSearchIndex } from "../build/search-index.ts";
+import { writeAtomically } from "../data/atomic-write.ts";
+import { buildData } from "../data/build.ts";
+import { formatProblem } from "../data/problems.ts";
+import type { ChangeKind } from "./changes.ts";
+import { DEV_ROUTES, type DevStatus } from "./status.ts";
+
+/** Everything: the first build, and after a change to the build's own code. */
+export type BuildScope = Exclude<ChangeKind, "code"> | "everything";
+
+export type BuildOutcome =
+  | { readonly ok: true; readonly reload: "styles" | "page"; readonly ms: number }
+  | { readonly ok: false; readonly status: Exclude<DevStatus, { state: "ok" }>; readonly ms: number };
+
+/** How long the editor must pause before the search index is rebuilt. */
+const INDEX_AFTER_IDLE_MS = 1500;
+
+/** Replaces any offline worker a browser kept for this origin, then removes itself and its caches. */
+const SELF_REMOVING_SERVICE_WORKER = `// npm start: no offline cache while editing.
+self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (event) => event.waitUntil(
+  caches.keys().then((names) => Promise.all(names.map((name) => caches.delete(name)))).then(() => self.registration.unregister())
+));
+`;
+
+export function createDevBuilder(siteDir: string) {
+  const pathPrefix = sitePathPrefix();
+  const overlayTag = `<script type="module" src="${pathPrefix}${DEV_ROUTES.overlayScript}"></script>`;
+  let handbook: Handbook | undefined;
+  let indexTimer: NodeJS.Timeout | undefined;
+  /** Builds and the index run one at a time, in order. */
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T>(job: () => Promise<T>): Promise<T> => {
+    const next = queue.then(job, job);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  const eleventy = () =>
+    runEleventy(siteDir, (config) => {
+      // Eleventy caches template files across builds in one process; a preview must see every save.
+      config.setUseTemplateCache(false);
+      config.addTransform("dev-overlay", function (this: { page: { outputPath?: string | false } }, html: string) {
+        return String(this.page.outputPath).endsWith(".html") ? html.replace("</head>", `${overlayTag}</head>`) : html;
+      });
+    });
+
+  async function content(): Promise<BuildOutcome | undefined> {
+    const started = performance.now();
+    const data = await buildData("content", "src/_data/handbook.json");
+    if (!data.ok) return { ok: false, status: { state: "content-problems", problems: data.problems.map(formatProblem) }, ms: performance.now() - started };
+    handbook = data.handbook;
+    return undefined;
+  }
+
+  async function assets(): Promise<void> {
+    const urls = await writeAssets(siteDir, handbook!, "stable");
+    await writeAtomically("src/_data/assets.json", JSON.stringify(urls, null, 1));
+  }
+
+  async function stages(scope: BuildScope): Promise<BuildOutcome> {
+    const started = performance.now();
+    const done = (reload: "styles" | "page"): BuildOutcome => ({ ok: true, reload, ms: performance.now() - started });
+    if (scope === "styles") {
+      await writeStylesheet(siteDir, "stable");
+      return done("styles");
+    }
+    if (scope === "everything" || scope === "content" || !handbook) {
+      const rejected = await content();
+      if (rejected) return rejected;
+    }
+    if (scope !== "templates") await assets();
+    if (scope !== "scripts") await eleventy();
+    if (scope === "everything") await writeHostFiles(siteDir, pathPrefix);
+    return done("page");
+  }
+
+  async function index(): Promise<void> {
+    await writeSearchIndex(siteDir);
+    await writeFile(join(siteDir, "sw.js"), SELF_REMOVING_SERVICE_WORKER);
+  }
+
+  return {
+    /** Redoes what `scope` affects; never throws: a failure is an outcome the overlay shows. */
+    build(scope: BuildScope): Promise<BuildOutcome> {
+      clearTimeout(indexTimer);
+      return serially(async () => {
+        const started = performance.now();
+        try {
+          const outcome = await stages(scope);
+          if (outcome.ok && outcome.reload === "page") {
+            indexTimer = setTimeout(() => void serially(index).catch((error: unknown) => console.error(error)), INDEX_AFTER_IDLE_MS);
+          }
+          return outcome;
+        } catch (error) {
+          return { ok: false, status: { state: "build-failed", error: describeError(error) }, ms: performance.now() - started };
+        }
+      });
+    },
+  };
+}
+
+/** Eleventy wraps the cause (a Nunjucks error with its file and line) in layers of its own. */
+function describeError(error: unknown): string {
+  const messages: string[] = [];
+  for (let cause = error; cause instanceof Error && messages.length < 5; cause = (cause as Error & { originalError?: unknown }).originalError ?? cause.cause) {
+    if (!messages.includes(cause.message)) messages.push(cause.message);
+  }
+  return messages.join("\n") || String(error);
+}
