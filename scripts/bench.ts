@@ -3,8 +3,10 @@
  * are. For 10, 100 and 1 000 synthetic client situations (10 and 100 with
  * --quick): the real full build's stages, ms per page, peak memory, site and
  * index size, beside a bare Eleventy build of as many plain Markdown pages.
- * Then Lighthouse on the real site's home, a situation page and the search
- * page, and the Finnish search recall. The full run writes bench/RESULTS.md.
+ * Then the editing loop (npm start): save → open tab updated, for a content,
+ * a template and a stylesheet edit, on the real content and on 100
+ * situations. Then Lighthouse on the real site's home, a situation page and
+ * the search page, and the Finnish search recall. The full run writes bench/RESULTS.md.
  * Exits non-zero if Lighthouse scores are below 100 (accessibility) or 95.
  */
 import { execFile } from "node:child_process";
@@ -12,6 +14,10 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
 import { parseArgs, promisify } from "node:util";
 import { belowMinimum, CATEGORIES, lighthouseScores } from "./bench/lighthouse.ts";
+import { editLatencyMedians } from "./bench/edit-latency.ts";
+import { scratchProject } from "./bench/scratch-project.ts";
+import { launchBrowser } from "./browser/chromium.ts";
+import { startPreview } from "./dev/preview-process.ts";
 import { measureBareEleventy, measureOurBuild, type OurBuild } from "./bench/measure.ts";
 import { measureRecall, recallMarkdown } from "./search/recall.ts";
 import { serveStatic } from "./serve/static-server.ts";
@@ -48,6 +54,29 @@ const first = builds[0]!;
 const last = builds.at(-1)!;
 say();
 say(`Scaling: ${(first.totalMs / first.pages).toFixed(1)} ms/page at ${first.size.situations} situations, ${(last.totalMs / last.pages).toFixed(1)} ms/page at ${last.size.situations}.`);
+
+say();
+say("## Editing loop (npm start)");
+say();
+say("Median ms from saving a file to the open home page showing the change (5 saves each; a stylesheet is swapped in place, the rest reload the page). Targets: ≤ 1 000 ms on the real content, ≤ 5 000 ms at 100 situations, ≤ 300 ms for a stylesheet.");
+say();
+say("| content | content edit | template edit | stylesheet edit |");
+say("| --- | ---: | ---: | ---: |");
+for (const situations of [undefined, 100]) {
+  const project = await scratchProject("edit-latency", situations);
+  const preview = await startPreview(project.dir);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(preview.url);
+    const medians = await editLatencyMedians(page, project.dir, 5);
+    say(`| ${situations ? `${situations} situations` : "the real content"} | ${medians.content} | ${medians.template} | ${medians.stylesheet} |`);
+  } finally {
+    await browser.close();
+    await preview.stop();
+    await project.remove();
+  }
+}
 
 // The real site, fresh, for Lighthouse and recall.
 await promisify(execFile)("node_modules/.bin/tsx", ["scripts/build.ts"], { maxBuffer: 64 << 20 });

@@ -1,14 +1,14 @@
 /** Builds measured in a scratch copy of the project, so the working tree is never touched. */
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { listFiles } from "../../lib/list-files.ts";
-import { writeSyntheticContent, type SyntheticSize } from "./synthetic-content.ts";
+import { scratchProject } from "./scratch-project.ts";
+import type { SyntheticSize } from "./synthetic-content.ts";
 
 const run = promisify(execFile);
-const PROJECT_FILES = ["src", "scripts", ".eleventy.js", "package.json", "tsconfig.json"];
 
 export interface OurBuild {
   readonly size: SyntheticSize;
@@ -28,16 +28,14 @@ export async function directoryBytes(dir: string): Promise<number> {
 
 /** The real full build (data step, assets, Eleventy, Pagefind, service worker) on synthetic content. */
 export async function measureOurBuild(situations: number): Promise<OurBuild> {
-  const dir = await mkdtemp(join(tmpdir(), `kasikirja-bench-${situations}-`));
+  const project = await scratchProject(`bench-${situations}`, situations);
+  const { dir } = project;
   try {
-    for (const file of PROJECT_FILES) await cp(file, join(dir, file), { recursive: true, filter: (p) => !p.endsWith("handbook.json") });
-    await symlink(resolve("node_modules"), join(dir, "node_modules"));
-    const size = await writeSyntheticContent(join(dir, "content"), situations);
     const reportFile = join(dir, "report.json");
     await run(join(dir, "node_modules/.bin/tsx"), ["scripts/build.ts"], { cwd: dir, env: { ...process.env, BUILD_REPORT: reportFile, SITE_DIR: "_site" }, maxBuffer: 64 << 20 });
     const report = JSON.parse(await readFile(reportFile, "utf8")) as { pages: number; total: number; stages: Record<string, number>; peakRssMb: number };
     return {
-      size,
+      size: project.size!,
       pages: report.pages,
       totalMs: report.total,
       stages: report.stages,
@@ -46,7 +44,7 @@ export async function measureOurBuild(situations: number): Promise<OurBuild> {
       indexBytes: await directoryBytes(join(dir, "_site", "pagefind")),
     };
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await project.remove();
   }
 }
 

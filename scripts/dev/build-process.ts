@@ -29,10 +29,10 @@ export function createBuildProcess(siteDir: string) {
 
   return {
     /** Rebuilds for a change; a change to the build's own code restarts the worker and rebuilds everything. */
-    build(change: ChangeKind | "everything"): Promise<BuildOutcome> {
+    build(change: ChangeKind | "everything", paths: readonly string[] = []): Promise<BuildOutcome> {
       if (change === "code") this.stop();
       const current = (worker ??= start());
-      const request: BuildRequest = { id: nextId++, scope: change === "code" ? "everything" : change };
+      const request: BuildRequest = { id: nextId++, scope: change === "code" ? "everything" : change, paths };
       return new Promise((resolve) => {
         current.pending.set(request.id, resolve);
         current.process.send(request);

@@ -8,6 +8,8 @@ import { createDevBuilder, type BuildOutcome, type BuildScope } from "./dev-buil
 export interface BuildRequest {
   readonly id: number;
   readonly scope: BuildScope;
+  /** The files saved since the last build, relative to the project. */
+  readonly paths: readonly string[];
 }
 
 export interface BuildReply {
@@ -20,6 +22,6 @@ if (!siteDir || !process.send) throw new Error("build-worker runs as a child of 
 const builder = createDevBuilder(siteDir);
 
 process.on("message", async (request: BuildRequest) => {
-  const outcome = await builder.build(request.scope);
+  const outcome = await builder.build(request.scope, request.paths);
   process.send!({ id: request.id, outcome } satisfies BuildReply);
 });

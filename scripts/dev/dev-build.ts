@@ -16,7 +16,8 @@ import { join } from "node:path";
 import type { Handbook } from "../../lib/handbook.ts";
 import { sitePathPrefix } from "../../lib/site-config.ts";
 import { writeAssets, writeStylesheet } from "../build/assets.ts";
-import { runEleventy } from "../build/eleventy.ts";
+import { listFiles } from "../../lib/list-files.ts";
+import { forgetTemplates, runEleventy } from "../build/eleventy.ts";
 import { writeHostFiles } from "../build/host-files.ts";
 import { writeSearchIndex } from "../build/search-index.ts";
 import { writeAtomically } from "../data/atomic-write.ts";
@@ -47,8 +48,7 @@ export function createDevBuilder(siteDir: string) {
   const pathPrefix = sitePathPrefix();
   const overlayTag = `<script type="module" src="${pathPrefix}${DEV_ROUTES.overlayScript}"></script>`;
   let handbook: Handbook | undefined;
-  let indexTimer: NodeJS.Timeout | undefined;
-  /** Builds and the index run one at a time, in order. */
+  /** Builds run one at a time, in order; the index runs beside them and again if a build landed meanwhile. */
   let queue: Promise<unknown> = Promise.resolve();
   const serially = <T>(job: () => Promise<T>): Promise<T> => {
     const next = queue.then(job, job);
@@ -58,8 +58,6 @@ export function createDevBuilder(siteDir: string) {
 
   const eleventy = () =>
     runEleventy(siteDir, (config) => {
-      // Eleventy caches template files across builds in one process; a preview must see every save.
-      config.setUseTemplateCache(false);
       config.addTransform("dev-overlay", function (this: { page: { outputPath?: string | false } }, html: string) {
         return String(this.page.outputPath).endsWith(".html") ? html.replace("</head>", `${overlayTag}</head>`) : html;
       });
@@ -78,7 +76,13 @@ export function createDevBuilder(siteDir: string) {
     await writeAtomically("src/_data/assets.json", JSON.stringify(urls, null, 1));
   }
 
-  async function stages(scope: BuildScope): Promise<BuildOutcome> {
+  /** A page template is compiled on its own; a layout or component is compiled into every page that uses it. */
+  async function forgetChanged(paths: readonly string[]): Promise<void> {
+    const shared = paths.some((path) => path.startsWith("src/_includes/"));
+    await forgetTemplates(shared ? [...(await listFiles("src/pages")), ...(await listFiles("src/_includes"))] : paths);
+  }
+
+  async function stages(scope: BuildScope, paths: readonly string[]): Promise<BuildOutcome> {
     const started = performance.now();
     const done = (reload: "styles" | "page"): BuildOutcome => ({ ok: true, reload, ms: performance.now() - started });
     if (scope === "styles") {
@@ -89,28 +93,49 @@ export function createDevBuilder(siteDir: string) {
       const rejected = await content();
       if (rejected) return rejected;
     }
+    if (scope === "templates") await forgetChanged(paths);
     if (scope !== "templates") await assets();
     if (scope !== "scripts") await eleventy();
     if (scope === "everything") await writeHostFiles(siteDir, pathPrefix);
     return done("page");
   }
 
+  let indexTimer: NodeJS.Timeout | undefined;
+  let indexing = false;
+  let indexStale = false;
+  const indexWhenIdle = () => {
+    clearTimeout(indexTimer);
+    indexTimer = setTimeout(() => void index(), INDEX_AFTER_IDLE_MS);
+  };
   async function index(): Promise<void> {
-    await writeSearchIndex(siteDir);
-    await writeFile(join(siteDir, "sw.js"), SELF_REMOVING_SERVICE_WORKER);
+    if (indexing) {
+      indexStale = true;
+      return;
+    }
+    indexing = true;
+    try {
+      await writeSearchIndex(siteDir);
+      await writeFile(join(siteDir, "sw.js"), SELF_REMOVING_SERVICE_WORKER);
+    } catch (error) {
+      console.error(error);
+    } finally {
+      indexing = false;
+      if (indexStale) {
+        indexStale = false;
+        indexWhenIdle();
+      }
+    }
   }
 
   return {
-    /** Redoes what `scope` affects; never throws: a failure is an outcome the overlay shows. */
-    build(scope: BuildScope): Promise<BuildOutcome> {
+    /** Redoes what `scope` affects (`paths`: the files saved); never throws: a failure is an outcome the overlay shows. */
+    build(scope: BuildScope, paths: readonly string[]): Promise<BuildOutcome> {
       clearTimeout(indexTimer);
       return serially(async () => {
         const started = performance.now();
         try {
-          const outcome = await stages(scope);
-          if (outcome.ok && outcome.reload === "page") {
-            indexTimer = setTimeout(() => void serially(index).catch((error: unknown) => console.error(error)), INDEX_AFTER_IDLE_MS);
-          }
+          const outcome = await stages(scope, paths);
+          if (outcome.ok && outcome.reload === "page") indexWhenIdle();
           return outcome;
         } catch (error) {
           return { ok: false, status: { state: "build-failed", error: describeError(error) }, ms: performance.now() - started };

@@ -46,6 +46,12 @@ export interface SiteOptions {
   readonly hostHeaders?: boolean;
   /** Told of every response body sent, as bytes on the wire: the tests weigh what a page downloads. */
   readonly onSent?: (path: string, bytes: number) => void;
+  /**
+   * Answer for the live-reloading preview (scripts/dev/): nothing cached, nothing
+   * compressed, and HTML passed on as text without a length, because the dev
+   * server adds its reload script to HTML bodies it sees as strings.
+   */
+  readonly liveReload?: boolean;
 }
 
 export interface ServeOptions extends SiteOptions {
@@ -68,6 +74,14 @@ export async function answer(request: IncomingMessage, response: ServerResponse,
   }
   const headers: Record<string, string> = { ...DEFAULT_HEADERS, ...(options.hostHeaders ? await hostHeaders(options.root, decision.path) : {}) };
   headers["Content-Type"] = CONTENT_TYPES[extname(decision.file)] ?? "application/octet-stream";
+  const head = request.method === "HEAD";
+  if (options.liveReload) {
+    headers["Cache-Control"] = "no-store";
+    response.writeHead(decision.status, headers);
+    const body = await readFile(decision.file);
+    response.end(head ? undefined : extname(decision.file) === ".html" ? body.toString("utf8") : body);
+    return;
+  }
   let body = await readFile(decision.file);
   if (COMPRESSIBLE.has(extname(decision.file)) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) {
     body = gzipSync(body);
@@ -76,7 +90,6 @@ export async function answer(request: IncomingMessage, response: ServerResponse,
   }
   headers["Content-Length"] = String(body.length);
   response.writeHead(decision.status, headers);
-  const head = request.method === "HEAD";
   response.end(head ? undefined : body);
   options.onSent?.(decision.path, head ? 0 : body.length);
 }

@@ -1,13 +1,11 @@
 /** Debian's Chromium through puppeteer-core, for the tests that need a real browser. */
-import puppeteer, { type Browser } from "puppeteer-core";
+import type { Browser } from "puppeteer-core";
 import type { Test } from "uvu";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/browser/chromium.ts";
+import { launchBrowser } from "../../scripts/browser/chromium.ts";
 import { serveStatic, type RunningServer } from "../../scripts/serve/static-server.ts";
 import { SITE_DIR } from "./site.ts";
 
-export function launchBrowser(): Promise<Browser> {
-  return puppeteer.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], headless: true });
-}
+export { launchBrowser };
 
 export interface SiteInBrowser {
   /** The built site served on 127.0.0.1. */

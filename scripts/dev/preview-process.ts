@@ -1,0 +1,56 @@
+/** Runs `npm start`'s preview in a project folder as a child process: for the tests and the benchmark, which edit a scratch copy. */
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { join } from "node:path";
+
+export interface PreviewProcess {
+  /** The site's root URL, e.g. http://localhost:41234/. */
+  readonly url: string;
+  /** Everything the preview printed so far. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** A port the system says is free now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, "localhost", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export async function startPreview(projectDir: string, env: NodeJS.ProcessEnv = {}): Promise<PreviewProcess> {
+  const port = await freePort();
+  const child = spawn(join(projectDir, "node_modules/.bin/tsx"), ["scripts/start.ts", "--port", String(port)], {
+    cwd: projectDir,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const url = await new Promise<string>((resolve, reject) => {
+    const timeout = setTimeout(() => reject(new Error(`the preview did not start in 60 s:\n${output}`)), 60_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const serving = /Serving \S+ at (http:\/\/\S+) /.exec(output);
+      if (serving) {
+        clearTimeout(timeout);
+        resolve(serving[1]!);
+      }
+    };
+    child.stdout.on("data", read);
+    child.stderr.on("data", read);
+    child.on("exit", (code) => reject(new Error(`the preview exited (${code}):\n${output}`)));
+  });
+  return {
+    url,
+    output: () => output,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * npm start's editing loop, in Chromium, on a scratch copy of the project:
+ * every kind of save reaches every open tab without a manual reload (a
+ * stylesheet in place, keeping the scroll position); rejected content shows
+ * as an overlay naming file:line:col over the last good page, and goes away
+ * when fixed; the preview answers like a static host.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Browser, Page } from "puppeteer-core";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { EDITS, timeEdit, waitInPage } from "../../scripts/bench/edit-latency.ts";
+import { scratchProject, type ScratchProject } from "../../scripts/bench/scratch-project.ts";
+import { startPreview, type PreviewProcess } from "../../scripts/dev/preview-process.ts";
+import { launchBrowser } from "../helpers/browser.ts";
+
+let project: ScratchProject;
+let preview: PreviewProcess;
+let browser: Browser;
+let tabs: Page[];
+
+/** Each edit gets a number of its own, so no check can see an earlier edit's mark. */
+let edits = 0;
+
+test.before(async () => {
+  project = await scratchProject("dev-loop");
+  preview = await startPreview(project.dir);
+  browser = await launchBrowser();
+  tabs = [];
+  for (const path of ["", "tilanteet/tyoton/"]) {
+    const tab = await browser.newPage();
+    await tab.goto(preview.url + path);
+    tabs.push(tab);
+  }
+});
+
+test.after(async () => {
+  await browser.close();
+  await preview.stop();
+  await project.remove();
+});
+
+const file = (path: string) => join(project.dir, path);
+async function edit(path: string, change: (text: string) => string): Promise<string> {
+  const before = await readFile(file(path), "utf8");
+  const after = change(before);
+  assert.not.equal(after, before, `the edit of ${path} changed nothing: the test's pattern no longer matches`);
+  await writeFile(file(path), after);
+  return before;
+}
+
+test("a content edit, a page template edit and a layout edit reach every open tab", async () => {
+  const [home, situation] = tabs as [Page, Page];
+  await timeEdit(home, project.dir, EDITS.content, ++edits);
+  await timeEdit(home, project.dir, EDITS.template, ++edits);
+  const mark = ++edits;
+  await edit("src/_includes/layouts/base.njk", (text) => text.replace("</body>", `<!-- layout ${mark} --></body>`));
+  for (const tab of [home, situation]) await waitInPage(tab, `document.body.innerHTML.includes("<!-- layout ${mark} -->")`);
+});
+
+test("a stylesheet edit swaps the stylesheet in place: no reload, the scroll position kept", async () => {
+  const [home] = tabs as [Page];
+  await home.bringToFront();
+  await home.evaluate(() => {
+    window.scrollTo({ top: 600, behavior: "instant" });
+    (window as unknown as { notReloaded: boolean }).notReloaded = true;
+  });
+  const scrolled = await home.evaluate(() => window.scrollY);
+  assert.ok(scrolled > 0, "the home page is long enough to scroll");
+  await timeEdit(home, project.dir, EDITS.stylesheet, ++edits);
+  assert.ok(await home.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded), "the page was reloaded");
+  assert.is(await home.evaluate(() => window.scrollY), scrolled);
+});
+
+test("an edit to the build's own code (a filter in src/lib) is used without a restart", async () => {
+  const [home] = tabs as [Page];
+  const mark = ++edits;
+  // finnishDate renders the sources' Päivitetty dates in every page's footer.
+  await edit("src/lib/filters.ts", (text) => text.replace("return `${day}.${month}.${year}`;", `return \`\${day}.\${month}.\${year} (koodi ${mark})\`;`));
+  await waitInPage(home, `document.body.textContent.includes("(koodi ${mark})")`, 60_000);
+});
+
+test("rejected content: an overlay lists file:line:col over the last good page; the fix removes it", async () => {
+  const [home, situation] = tabs as [Page, Page];
+  const phases = "content/phases.yaml";
+  const good = await edit(phases, (text) => text.replace("    description: Työkyky alentunut", "    descriptoin: Työkyky alentunut"));
+  const line = good.split("\n").findIndex((l) => l.startsWith("    description: Työkyky alentunut")) + 1;
+  const handbookBefore = await readFile(file("src/_data/handbook.json"), "utf8");
+  for (const tab of [home, situation]) {
+    await waitInPage(tab, `document.querySelector("#dev-build-problems")?.textContent.includes("${phases}:${line}:")`);
+    const overlay = await tab.$eval("#dev-build-problems", (section) => ({ role: section.getAttribute("role"), text: section.textContent ?? "" }));
+    assert.is(overlay.role, "alert");
+    assert.match(overlay.text, "Sisällössä on virheitä");
+    assert.match(overlay.text, "Content has errors");
+    assert.ok(await tab.$("main h1"), "the last good page is still there under the overlay");
+  }
+  assert.match(preview.output(), `${phases}:${line}:`);
+  assert.is(await readFile(file("src/_data/handbook.json"), "utf8"), handbookBefore, "the last good data stays");
+
+  await writeFile(file(phases), good.replace("description: Työkyvyn heikentymisen riski", "description: Työkyvyn heikentymisen riski (korjattu)"));
+  for (const tab of [home, situation]) await waitInPage(tab, `!document.querySelector("#dev-build-problems") && document.body.textContent.includes("riski (korjattu)")`);
+});
+
+test("a broken template: the overlay says the build failed and names the template", async () => {
+  const [home] = tabs as [Page];
+  const good = await edit("src/pages/index.njk", (text) => `${text}{% if %}\n`);
+  await waitInPage(home, `document.querySelector("#dev-build-problems")?.textContent.includes("index.njk")`);
+  assert.match(await home.$eval("#dev-build-problems", (s) => s.textContent ?? ""), "Sivuston rakentaminen epäonnistui");
+  await writeFile(file("src/pages/index.njk"), good);
+  await waitInPage(home, `!document.querySelector("#dev-build-problems")`);
+});
+
+test("the preview answers like a static host: host headers, 404 page, bad requests refused, still up", async () => {
+  const page = await fetch(preview.url);
+  assert.is(page.status, 200);
+  assert.match(page.headers.get("content-security-policy") ?? "", "default-src 'self'");
+  const missing = await fetch(`${preview.url}ei-ole/`);
+  assert.is(missing.status, 404);
+  assert.match(await missing.text(), "<main");
+  assert.is((await fetch(`${preview.url}%E0%A4%A`)).status, 400);
+  assert.is((await fetch(preview.url, { method: "POST" })).status, 405);
+  assert.is((await fetch(preview.url)).status, 200, "still answering");
+});
+
+test("the live-reload script and the overlay run under the site's CSP without a violation", async () => {
+  const tab = await browser.newPage();
+  const violations: string[] = [];
+  await tab.exposeFunction("reportViolation", (text: string) => violations.push(text));
+  await tab.evaluateOnNewDocument(() => {
+    document.addEventListener("securitypolicyviolation", (event) => (window as unknown as { reportViolation(t: string): void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await tab.goto(preview.url);
+  await timeEdit(tab, project.dir, EDITS.stylesheet, ++edits);
+  assert.equal(violations, []);
+  await tab.close();
+});
+
+test.run();
