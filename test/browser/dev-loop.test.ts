@@ -36,6 +36,7 @@ test.before(async () => {
 });
 
 test.after(async () => {
+  if (process.env.DEV_LOOP_LOG) console.log(preview.output());
   await browser.close();
   await preview.stop();
   await project.remove();
@@ -61,7 +62,9 @@ test("a content edit, a page template edit and a layout edit reach every open ta
 
 test("a stylesheet edit swaps the stylesheet in place: no reload, the scroll position kept", async () => {
   const [home] = tabs as [Page];
+  // A tab reloaded in the background restores its scroll position when it is shown: let that happen first.
   await home.bringToFront();
+  await home.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200)))));
   await home.evaluate(() => {
     window.scrollTo({ top: 600, behavior: "instant" });
     (window as unknown as { notReloaded: boolean }).notReloaded = true;
