@@ -7,8 +7,7 @@ import { ids, urls } from "./lib/urls.ts";
 
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
-  // site.css and the scripts get content-hashed names from scripts/build/assets.ts.
-  eleventyConfig.addPassthroughCopy({ "src/assets/favicon.svg": "assets/favicon.svg" });
+  // site.css, the icon and the scripts get content-hashed names from scripts/build/assets.ts.
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
   eleventyConfig.setLibrary("md", markdownLibrary);
   eleventyConfig.addWatchTarget("./src/lib/");

@@ -44,7 +44,6 @@ export const urls = {
   manifest: () => "/manifest.webmanifest",
   sitemap: () => "/sitemap.xml",
   robots: () => "/robots.txt",
-  favicon: () => "/assets/favicon.svg",
 } as const;
 
 /** The file a root-relative page URL is written to: "/tilanteet/tyoton/" → "tilanteet/tyoton/index.html". */

@@ -7,6 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { CHROMIUM_PATH } from "./browser/chromium.ts";
+import { NGINX_PATH } from "./deploy/nginx-binary.ts";
 
 interface SystemTool {
   /** The file whose presence means the tool is installed. */
@@ -18,6 +19,7 @@ interface SystemTool {
 const TOOLS: readonly SystemTool[] = [
   { path: CHROMIUM_PATH, debianPackage: "chromium", neededFor: "the browser checks (pa11y, axe, Puppeteer)" },
   { path: "/usr/bin/java", debianPackage: "default-jre-headless", neededFor: "the W3C HTML checker (vnu-jar)" },
+  { path: NGINX_PATH, debianPackage: "nginx", neededFor: "the deploy check that runs docs/nginx.conf's server" },
 ];
 
 const missing = TOOLS.filter((tool) => !existsSync(tool.path));

@@ -1,6 +1,19 @@
-/** npm run nginx-config — prints an nginx server block with the site's headers (PATH_PREFIX, NGINX_ROOT). */
-import { headerRules, nginxConfig } from "./deploy/headers.ts";
+/**
+ * npm run nginx-config — prints the nginx server blocks for the site
+ * (PATH_PREFIX; NGINX_ROOT, NGINX_SERVER_NAME, NGINX_CERTIFICATE and
+ * NGINX_CERTIFICATE_KEY fill in the rest). docs/nginx.conf is its output with
+ * the defaults and PATH_PREFIX=/tyokyky/.
+ */
+import { nginxConfig } from "./deploy/nginx.ts";
 import { sitePathPrefix } from "../lib/site-config.ts";
 
-const prefix = sitePathPrefix();
-process.stdout.write(nginxConfig(headerRules(prefix), prefix, process.env.NGINX_ROOT ?? "/var/www"));
+const env = process.env;
+process.stdout.write(
+  nginxConfig({
+    pathPrefix: sitePathPrefix(),
+    root: env.NGINX_ROOT ?? "/var/www",
+    serverName: env.NGINX_SERVER_NAME ?? "example.fi",
+    certificate: env.NGINX_CERTIFICATE ?? "/etc/ssl/certs/example.fi.pem",
+    certificateKey: env.NGINX_CERTIFICATE_KEY ?? "/etc/ssl/private/example.fi.key",
+  }),
+);

@@ -15,6 +15,6 @@ export const CHROMIUM_ARGS = [
 ] as const;
 
 /** Debian's Chromium through puppeteer-core, headless, with the arguments above. */
-export function launchBrowser(): Promise<Browser> {
-  return puppeteer.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], headless: true });
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  return puppeteer.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 }

@@ -1,7 +1,8 @@
 /**
- * The stylesheet and browser scripts under content-hashed names, so hosts can
- * cache them for a year. Writes them into the site and returns their URLs for
- * the templates (src/_data/assets.json, generated). The preview (`npm start`)
+ * The stylesheet, the icon and the browser scripts under content-hashed names,
+ * so hosts can cache them for a year (scripts/deploy/headers.ts). Writes them
+ * into the site and returns their URLs for the templates
+ * (src/_data/assets.json, generated). The preview (`npm start`)
  * asks for stable names instead, so that a saved stylesheet replaces the one
  * an open page uses.
  */
@@ -17,6 +18,7 @@ const PAGE_SCRIPTS = ["search", "register-service-worker", "checklist", "pathway
 
 export interface AssetUrls {
   readonly css: string;
+  readonly favicon: string;
   readonly scripts: Readonly<Record<(typeof PAGE_SCRIPTS)[number], string>>;
   /** File name only: search.js resolves it next to itself, under any path prefix. */
   readonly vocabulary: string;
@@ -53,12 +55,14 @@ export async function writeAssets(siteDir: string, handbook: Handbook, names: As
   });
   const outputs = Object.entries(result.metafile.outputs);
   const scriptFile = (name: string) => basename(outputs.find(([, o]) => o.entryPoint === `src/scripts/${name}.ts`)![0]);
-  const [css, vocabulary] = await Promise.all([
+  const [css, favicon, vocabulary] = await Promise.all([
     writeStylesheet(siteDir, names),
+    writeNamed(siteDir, "favicon", "svg", await readFile("src/assets/favicon.svg"), names),
     writeNamed(siteDir, VOCABULARY_NAME, "json", JSON.stringify(vocabularyOf(handbook)), names),
   ]);
   return {
     css,
+    favicon: `/assets/${favicon}`,
     scripts: Object.fromEntries(PAGE_SCRIPTS.map((name) => [name, `/assets/${scriptFile(name)}`])) as AssetUrls["scripts"],
     vocabulary,
   };

@@ -1,7 +1,8 @@
 /**
  * The HTTP headers the handbook wants from its host, in one place: written to
- * `_headers` (Netlify, Cloudflare Pages), turned into an nginx example, and
- * applied by `npm start` and the tests' server, so preview = production.
+ * `_headers` (Netlify, Cloudflare Pages), turned into nginx's server
+ * (scripts/deploy/nginx.ts), and applied by the preview server, so preview =
+ * production.
  */
 
 /** What the site really needs: its own scripts, WebAssembly and a worker for Pagefind, nothing inline. */
@@ -20,16 +21,49 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join("; ");
 
+/**
+ * Every browser feature the handbook does not use, denied to it and to
+ * anything it could ever embed. Only names Chromium knows (an unknown one is a
+ * console warning on every page); the site itself needs none of them.
+ */
+const DENIED_FEATURES = [
+  "accelerometer", "autoplay", "browsing-topics", "camera", "clipboard-read", "clipboard-write", "compute-pressure",
+  "cross-origin-isolated", "display-capture", "encrypted-media", "fullscreen", "gamepad", "geolocation", "gyroscope",
+  "hid", "identity-credentials-get", "idle-detection", "interest-cohort", "keyboard-map", "local-fonts", "magnetometer",
+  "microphone", "midi", "otp-credentials", "payment", "picture-in-picture", "publickey-credentials-create",
+  "publickey-credentials-get", "screen-wake-lock", "serial", "storage-access", "sync-xhr", "usb", "window-management",
+  "xr-spatial-tracking",
+] as const;
+
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Content-Security-Policy": CONTENT_SECURITY_POLICY,
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "same-origin",
-  "Permissions-Policy": "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()",
+  "Permissions-Policy": DENIED_FEATURES.map((feature) => `${feature}=()`).join(", "),
   "X-Frame-Options": "DENY",
+  // No other site's window keeps a handle on ours, and no other site embeds our files.
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Resource-Policy": "same-origin",
 };
 
+/**
+ * HTTPS hosts only (browsers ignore it over HTTP): a year, this host name
+ * only. Add `includeSubDomains` only when every subdomain serves HTTPS.
+ * nginx's HTTPS server sends it; Netlify, Cloudflare Pages and GitHub Pages
+ * set it from their own HTTPS settings, so it is not in `_headers`.
+ */
+export const STRICT_TRANSPORT_SECURITY = "max-age=31536000";
+
+/**
+ * Folders whose files carry a content hash in their name: hosts cache them
+ * for a year and the service worker answers them from its cache first.
+ * Everything else (pages, Pagefind's entry, script, metadata and WebAssembly,
+ * the manifest) must be revalidated.
+ */
+export const HASHED_FOLDERS = ["assets/", "pagefind/fragment/", "pagefind/index/", "pagefind/filter/"] as const;
+
 const FOR_A_YEAR = "public, max-age=31536000, immutable";
-const REVALIDATE = "no-cache";
+export const REVALIDATE = "no-cache";
 
 export interface HeaderRule {
   /** A path under the site, `*` matching the rest: "/tyokyky/assets/*". */
@@ -41,10 +75,7 @@ export interface HeaderRule {
 export function headerRules(pathPrefix: string): HeaderRule[] {
   return [
     { path: `${pathPrefix}*`, headers: SECURITY_HEADERS },
-    { path: `${pathPrefix}assets/*`, headers: { "Cache-Control": FOR_A_YEAR } },
-    { path: `${pathPrefix}pagefind/fragment/*`, headers: { "Cache-Control": FOR_A_YEAR } },
-    { path: `${pathPrefix}pagefind/index/*`, headers: { "Cache-Control": FOR_A_YEAR } },
-    { path: `${pathPrefix}pagefind/filter/*`, headers: { "Cache-Control": FOR_A_YEAR } },
+    ...HASHED_FOLDERS.map((folder) => ({ path: `${pathPrefix}${folder}*`, headers: { "Cache-Control": FOR_A_YEAR } })),
     { path: `${pathPrefix}sw.js`, headers: { "Cache-Control": REVALIDATE } },
   ];
 }
@@ -67,7 +98,11 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-/** The headers a request path gets: every matching rule, later rules winning, like the hosts do. */
+/**
+ * The headers a request path gets: those of every matching rule. No two rules
+ * give one path the same header (Cloudflare Pages would join both values with
+ * a comma), so the order of the rules does not matter.
+ */
 export function headersFor(path: string, rules: readonly HeaderRule[]): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const rule of rules) {
@@ -75,33 +110,4 @@ export function headersFor(path: string, rules: readonly HeaderRule[]): Record<s
     if (matches) Object.assign(headers, rule.headers);
   }
   return headers;
-}
-
-/**
- * An nginx `server` block serving the site under its prefix with the same
- * headers (the site's files in `<root><prefix>`); HTML is revalidated. nginx's add_header does not inherit into a location that
- * has its own, so each location repeats the security headers.
- */
-export function nginxConfig(rules: readonly HeaderRule[], pathPrefix: string, root: string): string {
-  const addHeaders = (headers: Record<string, string>) =>
-    Object.entries(headers).map(([k, v]) => `    add_header ${k} "${v}" always;`).join("\n");
-  const base = rules.find((r) => r.path === `${pathPrefix}*`)!;
-  const locations = rules.map((rule) => {
-    const headers = { "Cache-Control": REVALIDATE, ...base.headers, ...rule.headers };
-    const location = rule.path.endsWith("*") ? `location ${rule.path.slice(0, -1)}` : `location = ${rule.path}`;
-    return `  ${location} {\n${addHeaders(headers)}\n    try_files $uri $uri/index.html =404;\n  }`;
-  });
-  return [
-    "server {",
-    "  listen 80;",
-    "  server_name example.fi;",
-    `  root ${root};`,
-    "  charset utf-8;",
-    `  error_page 404 ${pathPrefix}404.html;`,
-    "  types { text/html html; text/css css; text/javascript js; application/json json; application/manifest+json webmanifest; image/svg+xml svg; application/xml xml; text/plain txt; application/wasm wasm; }",
-    "  default_type application/octet-stream;",
-    ...locations,
-    "}",
-    "",
-  ].join("\n");
 }

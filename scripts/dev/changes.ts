@@ -11,7 +11,8 @@ const RULES: ReadonlyArray<readonly [RegExp, ChangeKind | "none"]> = [
   [/^src\/_data\/(handbook|assets)\.json$|^content\/\.schema\//, "none"],
   [/^content\//, "content"],
   [/^src\/assets\/[^/]+\.css$/, "styles"],
-  [/^src\/scripts\//, "scripts"],
+  // The icon is written, content-hashed, by the assets step, like the scripts.
+  [/^src\/scripts\/|^src\/assets\/favicon\.svg$/, "scripts"],
   [/^src\/(pages|_includes)\/|^src\/_data\/[^/]+\.json$|^src\/assets\//, "templates"],
   // Modules the build imports: only a fresh build process sees their new code.
   [/^\.eleventy\.js$|^lib\/|^src\/lib\/|^src\/_data\/[^/]+\.[cm]?[jt]s$|^scripts\/(build|data|deploy)\/|^scripts\/build\.ts$/, "code"],

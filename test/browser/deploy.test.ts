@@ -3,30 +3,27 @@
  * the strict Content-Security-Policy of `_headers` applied in Chromium,
  * cache headers, the sitemap and each page's metadata.
  */
-import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { promisify } from "node:util";
+import { relative, sep } from "node:path";
 import type { Browser, Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { headerRules, nginxConfig, SECURITY_HEADERS } from "../../scripts/deploy/headers.ts";
+import { HASHED_FOLDERS, headerRules, headersFor, SECURITY_HEADERS } from "../../scripts/deploy/headers.ts";
 import { serveStatic, type RunningServer } from "../../scripts/serve/static-server.ts";
+import { listFiles } from "../../lib/list-files.ts";
 import { absoluteUrl, siteRootUrl } from "../../lib/site-config.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 import { LinkChecker } from "../helpers/link-check.ts";
+import { buildPrefixedSite, PREFIX, PREFIXED_DIR, PREFIXED_ORIGIN } from "../helpers/prefixed-site.ts";
 import { readPage, SITE_DIR, sitePages } from "../helpers/site.ts";
 
-const PREFIX = "/tyokyky/";
-const PREFIXED_DIR = "_site-tyokyky";
 const pages = sitePages();
 let browser: Browser;
 let root: RunningServer;
 let prefixed: RunningServer;
 
 test.before(async () => {
-  await promisify(execFile)("npx", ["tsx", "scripts/build.ts"], {
-    env: { ...process.env, PATH_PREFIX: PREFIX, SITE_DIR: PREFIXED_DIR, SITE_URL: "https://example.fi" },
-  });
+  await buildPrefixedSite();
   root = await serveStatic({ root: SITE_DIR, hostHeaders: true });
   prefixed = await serveStatic({ root: PREFIXED_DIR, pathPrefix: PREFIX, hostHeaders: true });
   browser = await launchBrowser();
@@ -75,7 +72,7 @@ test("with the CSP from _headers, no page violates it and search works", async (
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`${page.url()}: ${message.text()}`);
+    if (message.type() === "error" || message.type() === "warn") problems.push(`${page.url()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`${page.url()}: ${String(error)}`));
   await page.evaluateOnNewDocument(() => {
@@ -112,10 +109,34 @@ test("the preview sends the host's headers: security everywhere, a year for hash
   assert.is((await fetch(`${root.url}sw.js`)).headers.get("cache-control"), "no-cache");
 });
 
+/** Every file of a built site as its URL path under `prefix`. */
+async function sitePaths(dir: string, prefix: string): Promise<string[]> {
+  return (await listFiles(dir)).map((file) => `${prefix}${relative(dir, file).split(sep).join("/")}`);
+}
+
+test("every file cached for a year carries a content hash in its name", async () => {
+  const yearLong = headerRules("/").filter((rule) => rule.headers["Cache-Control"]?.includes("immutable"));
+  assert.is(yearLong.length, HASHED_FOLDERS.length);
+  const cachedForAYear = (await sitePaths(SITE_DIR, "/")).filter((path) => Object.keys(headersFor(path, yearLong)).length > 0);
+  assert.ok(cachedForAYear.length > 20, `${cachedForAYear.length} files`);
+  // site.02203eb88c.css, search.CCNIZEHY.js, pagefind/filter/fi_39e5ec2.pf_filter
+  for (const path of cachedForAYear) assert.match(path, /[._-][0-9A-Za-z]{7,}\.[a-z_]+$/, path);
+});
+
+test("no two header rules give one path the same header (Cloudflare Pages would join their values)", async () => {
+  const rules = headerRules(PREFIX);
+  const paths = await sitePaths(PREFIXED_DIR, PREFIX);
+  for (const path of paths) {
+    const names = rules.flatMap((rule) => Object.keys(headersFor(path, [rule])));
+    assert.is(new Set(names).size, names.length, `${path}: ${names.join(", ")}`);
+  }
+  assert.ok(paths.length > 100, `${paths.length} files`);
+});
+
 test("sitemap.xml lists exactly the built pages, as absolute URLs", () => {
   const sitemap = readFileSync(`${PREFIXED_DIR}/sitemap.xml`, "utf8");
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort();
-  const expected = pages.filter((p) => p !== "/404.html").map((p) => `https://example.fi${PREFIX}${p.slice(1)}`).sort();
+  const expected = pages.filter((p) => p !== "/404.html").map((p) => `${PREFIXED_ORIGIN}${PREFIX}${p.slice(1)}`).sort();
   assert.equal(listed, expected);
   assert.match(readFileSync(`${PREFIXED_DIR}/robots.txt`, "utf8"), /Sitemap: https:\/\/example\.fi\/tyokyky\/sitemap\.xml/);
 });
@@ -129,7 +150,7 @@ test("every page has a title, a description, a canonical URL and Open Graph tags
     assert.ok(title && !titles.has(title), `${url}: title "${title}" missing or repeated`);
     titles.add(title);
     assert.ok(meta('meta[name="description"]').length > 20, url);
-    assert.is(html.querySelector('link[rel="canonical"]')?.getAttribute("href"), absoluteUrl(url, siteRootUrl({ SITE_URL: "https://example.fi", PATH_PREFIX: PREFIX })));
+    assert.is(html.querySelector('link[rel="canonical"]')?.getAttribute("href"), absoluteUrl(url, siteRootUrl({ SITE_URL: PREFIXED_ORIGIN, PATH_PREFIX: PREFIX })));
     assert.ok(meta('meta[property="og:title"]') && meta('meta[property="og:description"]'), url);
     assert.ok(html.querySelector('meta[name="theme-color"]'), url);
     assert.ok(html.querySelector('link[rel="icon"][type="image/svg+xml"]'), url);
@@ -142,16 +163,6 @@ test("the web app manifest names the handbook in Finnish and works under the pre
   assert.is(manifest.lang, "fi");
   assert.is(manifest.start_url, "./");
   assert.ok(manifest.icons.some((icon: { src: string }) => new LinkChecker(PREFIXED_DIR, PREFIX).fileFor(`/${icon.src}`)));
-});
-
-test("docs/nginx.conf is the generated config, with the same headers as _headers", () => {
-  const config = readFileSync("docs/nginx.conf", "utf8");
-  assert.is(config, nginxConfig(headerRules(PREFIX), PREFIX, "/var/www"));
-  const headersFile = readFileSync(`${PREFIXED_DIR}/_headers`, "utf8");
-  for (const value of Object.values(SECURITY_HEADERS)) {
-    assert.ok(headersFile.includes(value));
-    assert.ok(config.includes(`"${value}"`));
-  }
 });
 
 test.run();

@@ -5,32 +5,15 @@
  * still answer.
  */
 import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
-import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { serveStatic, type RunningServer } from "../../scripts/serve/static-server.ts";
+import { send as sendRaw } from "../helpers/raw-request.ts";
 
-interface Reply {
-  readonly status: number;
-  readonly headers: Record<string, string | string[] | undefined>;
-  readonly body: string;
-}
-
-/** Sends the request target exactly as written (fetch would normalise it). */
-function send(server: RunningServer, target: string, method = "GET"): Promise<Reply> {
-  const { hostname, port } = new URL(server.url);
-  return new Promise((resolve, reject) => {
-    const req = request({ hostname, port, path: target, method }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+/** Sends the request target exactly as written to the server. */
+const send = (server: RunningServer, target: string, method = "GET") => sendRaw(new URL(server.url).origin, target, method);
 
 let scratch: string;
 let site: RunningServer;

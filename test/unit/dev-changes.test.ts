@@ -10,7 +10,7 @@ const ROWS: ReadonlyArray<readonly [string, ChangeKind | undefined]> = [
   ["./content/actors.yaml", "content"],
   ["content\\phases.yaml", "content"],
   ["src/assets/site.css", "styles"],
-  ["src/assets/favicon.svg", "templates"],
+  ["src/assets/favicon.svg", "scripts"],
   ["src/scripts/search.ts", "scripts"],
   ["src/pages/index.njk", "templates"],
   ["src/_includes/layouts/base.njk", "templates"],

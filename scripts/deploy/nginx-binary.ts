@@ -1,0 +1,2 @@
+/** Debian's nginx, which the tests run with the generated config (NGINX_PATH overrides). */
+export const NGINX_PATH = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
