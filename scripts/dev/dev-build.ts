@@ -24,7 +24,7 @@ import { writeAtomically } from "../data/atomic-write.ts";
 import { buildData } from "../data/build.ts";
 import { formatProblem } from "../data/problems.ts";
 import type { ChangeKind } from "./changes.ts";
-import { DEV_ROUTES, type DevStatus } from "./status.ts";
+import type { DevStatus } from "./status.ts";
 
 /** Everything: the first build, and after a change to the build's own code. */
 export type BuildScope = Exclude<ChangeKind, "code"> | "everything";
@@ -46,7 +46,6 @@ self.addEventListener("activate", (event) => event.waitUntil(
 
 export function createDevBuilder(siteDir: string) {
   const pathPrefix = sitePathPrefix();
-  const overlayTag = `<script type="module" src="${pathPrefix}${DEV_ROUTES.overlayScript}"></script>`;
   let handbook: Handbook | undefined;
   /** Builds run one at a time, in order; the index runs beside them and again if a build landed meanwhile. */
   let queue: Promise<unknown> = Promise.resolve();
@@ -56,12 +55,7 @@ export function createDevBuilder(siteDir: string) {
     return next;
   };
 
-  const eleventy = () =>
-    runEleventy(siteDir, (config) => {
-      config.addTransform("dev-overlay", function (this: { page: { outputPath?: string | false } }, html: string) {
-        return String(this.page.outputPath).endsWith(".html") ? html.replace("</head>", `${overlayTag}</head>`) : html;
-      });
-    });
+  const eleventy = () => runEleventy(siteDir);
 
   async function content(): Promise<BuildOutcome | undefined> {
     const started = performance.now();

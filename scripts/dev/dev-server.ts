@@ -30,6 +30,9 @@ export interface DevServer {
 
 const NO_STORE = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
 
+/** The overlay's script tag, added to every page the preview serves. */
+const overlayTag = (pathPrefix: string) => `<script type="module" src="${pathPrefix}${DEV_ROUTES.overlayScript}"></script>`;
+
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const { root, pathPrefix } = options;
   const server = EleventyDevServer.getServer("tyokyvyn-tuen-kasikirja", root, {
@@ -46,7 +49,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     middleware: [
       (request, response) => {
         if (!existsSync(join(root, "index.html")) && /text\/html/.test(request.headers.accept ?? "")) return notBuiltYet(response, pathPrefix);
-        return answer(request, response, { root, pathPrefix, hostHeaders: true, liveReload: true }).catch((error: unknown) => {
+        return answer(request, response, { root, pathPrefix, hostHeaders: true, liveReload: { headHtml: overlayTag(pathPrefix) } }).catch((error: unknown) => {
           console.error(`${request.method} ${request.url}: ${String(error)}`);
           if (!response.headersSent) response.writeHead(500).end();
         });
@@ -67,7 +70,7 @@ function notBuiltYet(response: ServerResponse, pathPrefix: string): void {
   const html = `<!doctype html>
 <html lang="fi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Sivustoa ei ole vielä rakennettu · The site is not built yet</title>
-<script type="module" src="${pathPrefix}${DEV_ROUTES.overlayScript}"></script></head>
+${overlayTag(pathPrefix)}</head>
 <body><main><h1>Sivustoa ei ole vielä rakennettu · <span lang="en">The site is not built yet</span></h1></main></body></html>
 `;
   response.writeHead(503, { ...NO_STORE, "Content-Type": "text/html; charset=utf-8", "Retry-After": "1" });

@@ -21,11 +21,16 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startPreview(projectDir: string, env: NodeJS.ProcessEnv = {}): Promise<PreviewProcess> {
+/** Deployment settings come only from `settings`, never from the environment the tests happen to run in. */
+const DEPLOYMENT_SETTINGS = ["SITE_DIR", "PATH_PREFIX", "SITE_URL"];
+
+export async function startPreview(projectDir: string, settings: NodeJS.ProcessEnv = {}): Promise<PreviewProcess> {
   const port = await freePort();
+  const env = { ...process.env };
+  for (const name of DEPLOYMENT_SETTINGS) delete env[name];
   const child = spawn(join(projectDir, "node_modules/.bin/tsx"), ["scripts/start.ts", "--port", String(port)], {
     cwd: projectDir,
-    env: { ...process.env, ...env },
+    env: { ...env, ...settings },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -48,10 +48,11 @@ export interface SiteOptions {
   readonly onSent?: (path: string, bytes: number) => void;
   /**
    * Answer for the live-reloading preview (scripts/dev/): nothing cached, nothing
-   * compressed, and HTML passed on as text without a length, because the dev
-   * server adds its reload script to HTML bodies it sees as strings.
+   * compressed, `headHtml` added to every page's head, and HTML passed on as
+   * text without a length, because the dev server adds its reload script to
+   * HTML bodies it sees as strings.
    */
-  readonly liveReload?: boolean;
+  readonly liveReload?: { readonly headHtml: string };
 }
 
 export interface ServeOptions extends SiteOptions {
@@ -79,7 +80,8 @@ export async function answer(request: IncomingMessage, response: ServerResponse,
     headers["Cache-Control"] = "no-store";
     response.writeHead(decision.status, headers);
     const body = await readFile(decision.file);
-    response.end(head ? undefined : extname(decision.file) === ".html" ? body.toString("utf8") : body);
+    const html = extname(decision.file) === ".html";
+    response.end(head ? undefined : html ? body.toString("utf8").replace("</head>", `${options.liveReload.headHtml}</head>`) : body);
     return;
   }
   let body = await readFile(decision.file);

@@ -43,6 +43,15 @@ test.after(async () => {
 });
 
 const file = (path: string) => join(project.dir, path);
+
+/** Until the preview has printed nothing for a second: a save can arrive as several file events, and so as two builds. */
+async function settled(): Promise<void> {
+  let seen = "";
+  while (seen !== preview.output()) {
+    seen = preview.output();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
 async function edit(path: string, change: (text: string) => string): Promise<string> {
   const before = await readFile(file(path), "utf8");
   const after = change(before);
@@ -63,6 +72,7 @@ test("a content edit, a page template edit and a layout edit reach every open ta
 test("a stylesheet edit swaps the stylesheet in place: no reload, the scroll position kept", async () => {
   const [home] = tabs as [Page];
   // A tab reloaded in the background restores its scroll position when it is shown: let that happen first.
+  await settled();
   await home.bringToFront();
   await home.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200)))));
   await home.evaluate(() => {
@@ -137,6 +147,21 @@ test("the live-reload script and the overlay run under the site's CSP without a 
   await timeEdit(tab, project.dir, EDITS.stylesheet, ++edits);
   assert.equal(violations, []);
   await tab.close();
+});
+
+test("under PATH_PREFIX, pages, the overlay and the reload script are served where the pages load them", async () => {
+  const prefixed = await startPreview(project.dir, { PATH_PREFIX: "/tyokyky/" });
+  try {
+    assert.match(prefixed.url, /\/tyokyky\/$/);
+    const html = await (await fetch(prefixed.url)).text();
+    const scripts = [...html.matchAll(/<script type="module"[^>]* src="([^"]+)"/g)].map((match) => match[1]!);
+    assert.ok(scripts.length >= 3, `expected the page's, the overlay's and the reload scripts, saw ${scripts.join(", ")}`);
+    for (const src of scripts) assert.is((await fetch(new URL(src, prefixed.url))).status, 200, src);
+    assert.ok(scripts.includes("/tyokyky/.dev/overlay.js"), scripts.join(", "));
+    assert.is((await fetch(new URL("/", prefixed.url))).status, 404, "nothing outside the prefix");
+  } finally {
+    await prefixed.stop();
+  }
 });
 
 test.run();
