@@ -63,7 +63,7 @@ say();
 say("| content | content edit | template edit | stylesheet edit |");
 say("| --- | ---: | ---: | ---: |");
 for (const situations of [undefined, 100]) {
-  const project = await scratchProject("edit-latency", situations);
+  const project = situations === undefined ? await scratchProject("edit-latency") : await scratchProject("edit-latency", situations);
   const preview = await startPreview(project.dir);
   const browser = await launchBrowser();
   try {

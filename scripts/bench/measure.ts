@@ -29,19 +29,18 @@ export async function directoryBytes(dir: string): Promise<number> {
 /** The real full build (data step, assets, Eleventy, Pagefind, service worker) on synthetic content. */
 export async function measureOurBuild(situations: number): Promise<OurBuild> {
   const project = await scratchProject(`bench-${situations}`, situations);
-  const { dir } = project;
   try {
-    const reportFile = join(dir, "report.json");
-    await run(join(dir, "node_modules/.bin/tsx"), ["scripts/build.ts"], { cwd: dir, env: { ...process.env, BUILD_REPORT: reportFile, SITE_DIR: "_site" }, maxBuffer: 64 << 20 });
+    const reportFile = join(project.dir, "report.json");
+    await project.build({ BUILD_REPORT: reportFile });
     const report = JSON.parse(await readFile(reportFile, "utf8")) as { pages: number; total: number; stages: Record<string, number>; peakRssMb: number };
     return {
-      size: project.size!,
+      size: project.size,
       pages: report.pages,
       totalMs: report.total,
       stages: report.stages,
       peakRssMb: report.peakRssMb,
-      siteBytes: await directoryBytes(join(dir, "_site")),
-      indexBytes: await directoryBytes(join(dir, "_site", "pagefind")),
+      siteBytes: await directoryBytes(project.siteDir),
+      indexBytes: await directoryBytes(join(project.siteDir, "pagefind")),
     };
   } finally {
     await project.remove();

@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import { scratchEnv } from "../bench/scratch-project.ts";
 
 export interface PreviewProcess {
   /** The site's root URL, e.g. http://localhost:41234/. */
@@ -21,16 +22,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Deployment settings come only from `settings`, never from the environment the tests happen to run in. */
-const DEPLOYMENT_SETTINGS = ["SITE_DIR", "PATH_PREFIX", "SITE_URL"];
-
+/** `settings`: deployment settings such as PATH_PREFIX (the caller's own are ignored). */
 export async function startPreview(projectDir: string, settings: NodeJS.ProcessEnv = {}): Promise<PreviewProcess> {
   const port = await freePort();
-  const env = { ...process.env };
-  for (const name of DEPLOYMENT_SETTINGS) delete env[name];
   const child = spawn(join(projectDir, "node_modules/.bin/tsx"), ["scripts/start.ts", "--port", String(port)], {
     cwd: projectDir,
-    env: { ...env, ...settings },
+    env: scratchEnv(settings),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

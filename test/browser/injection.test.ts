@@ -15,7 +15,7 @@ import * as assert from "uvu/assert";
 import { serveStatic } from "../../scripts/serve/static-server.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 import { HostileContent, PAYLOAD_KINDS, PAYLOADS, slotName, type PayloadKind, type Slot } from "../helpers/hostile-content.ts";
-import { scratchProject, type ScratchProject } from "../helpers/scratch-project.ts";
+import { scratchProject, type ScratchProject } from "../../scripts/bench/scratch-project.ts";
 import { sitePages } from "../helpers/site.ts";
 
 let browser: Browser;
