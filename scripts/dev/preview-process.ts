@@ -1,8 +1,8 @@
 /** Runs `npm start`'s preview in a project folder as a child process: for the tests and the benchmark, which edit a scratch copy. */
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { scratchEnv } from "../bench/scratch-project.ts";
+import { freePort } from "../serve/free-port.ts";
 
 export interface PreviewProcess {
   /** The site's root URL, e.g. http://localhost:41234/. */
@@ -10,16 +10,6 @@ export interface PreviewProcess {
   /** Everything the preview printed so far. */
   output(): string;
   stop(): Promise<void>;
-}
-
-/** A port the system says is free now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, "localhost", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 /** `settings`: deployment settings such as PATH_PREFIX (the caller's own are ignored). */

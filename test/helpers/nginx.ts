@@ -4,12 +4,12 @@
  */
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { NGINX_PATH } from "../../scripts/deploy/nginx-binary.ts";
 import { nginxConfig } from "../../scripts/deploy/nginx.ts";
+import { freePort } from "../../scripts/serve/free-port.ts";
 
 const run = promisify(execFile);
 
@@ -22,15 +22,6 @@ export interface RunningNginx {
   /** The folder nginx serves (its `root`); the site goes in `<root><prefix>`. */
   readonly root: string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 /** Starts nginx with `nginxConfig` for `pathPrefix`; `fill(root)` puts the site in place first. */
