@@ -1,10 +1,13 @@
 // Eleventy turns src/_data/handbook.json into the site. It runs under tsx
-// (scripts/build.ts, scripts/start.ts) so that it can use the TypeScript filters.
+// (scripts/build.ts, scripts/start.ts) so that it can use the TypeScript filters;
+// the build adds what only it knows (hashed asset URLs, the build id) as global
+// data (scripts/build/eleventy.ts). tsc checks this file (checkJs).
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { filters, markdownLibrary } from "./src/lib/filters.ts";
 import { sitePathPrefix } from "./lib/site-config.ts";
 import { ids, urls } from "./lib/urls.ts";
 
+/** @param {import("@11ty/eleventy").UserConfig} eleventyConfig */
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // site.css, the icon and the scripts get content-hashed names from scripts/build/assets.ts.

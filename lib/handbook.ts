@@ -6,6 +6,9 @@
 import type { z } from "zod";
 import type { Action, Actor, Keyword, Phase, Source } from "./content-schema.ts";
 
+/** Where the data step writes the handbook JSON (generated, never committed); Eleventy loads it from there. */
+export const HANDBOOK_JSON = "src/_data/handbook.json";
+
 export type Id = string;
 
 /** A piece of text; where it names an actor, the actor's id. */

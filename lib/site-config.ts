@@ -1,5 +1,10 @@
 /** Settings an organisation deploying the handbook may change, read from the environment. */
 
+/** SITE_DIR=… chooses the folder the site is built to (default _site); the tests read it from there. */
+export function siteDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SITE_DIR?.trim() || "_site";
+}
+
 /** PATH_PREFIX=/tyokyky/ builds the site to live under that sub-path. */
 export function sitePathPrefix(env: NodeJS.ProcessEnv = process.env): string {
   const raw = env.PATH_PREFIX?.trim() || "/";

@@ -1,15 +1,16 @@
 /**
- * npm run data — validate content/ and write src/_data/handbook.json.
+ * npm run data — validate content/ and write the handbook JSON (src/_data/handbook.json).
  * Options: --content DIR, --out FILE (the build and tests use other places).
  */
 import { parseArgs } from "node:util";
 import { buildData } from "./data/build.ts";
 import { formatProblem } from "./data/problems.ts";
+import { HANDBOOK_JSON } from "../lib/handbook.ts";
 
 const { values } = parseArgs({
   options: {
     content: { type: "string", default: "content" },
-    out: { type: "string", default: "src/_data/handbook.json" },
+    out: { type: "string", default: HANDBOOK_JSON },
   },
 });
 

@@ -9,7 +9,6 @@
 import { rm, writeFile } from "node:fs/promises";
 import { buildData } from "./data/build.ts";
 import { formatProblem } from "./data/problems.ts";
-import { writeAtomically } from "./data/atomic-write.ts";
 import { writeAssets } from "./build/assets.ts";
 import { computeBuildId } from "./build/build-id.ts";
 import { runEleventy } from "./build/eleventy.ts";
@@ -18,9 +17,10 @@ import { precacheList } from "./build/precache-list.ts";
 import { writeSearchIndex } from "./build/search-index.ts";
 import { writeServiceWorker } from "./build/service-worker.ts";
 import { swapDirectory } from "./build/swap-directory.ts";
-import { sitePathPrefix } from "../lib/site-config.ts";
+import { HANDBOOK_JSON } from "../lib/handbook.ts";
+import { siteDir, sitePathPrefix } from "../lib/site-config.ts";
 
-export const SITE_DIR = process.env.SITE_DIR ?? "_site";
+export const SITE_DIR = siteDir();
 
 /** Runs a stage and notes its time in ms. */
 async function timed<T>(stages: Record<string, number>, name: string, stage: () => Promise<T>): Promise<T> {
@@ -33,7 +33,7 @@ async function timed<T>(stages: Record<string, number>, name: string, stage: () 
 export async function build(): Promise<boolean> {
   const started = performance.now();
   const stages: Record<string, number> = {};
-  const data = await timed(stages, "data", () => buildData("content", "src/_data/handbook.json"));
+  const data = await timed(stages, "data", () => buildData("content", HANDBOOK_JSON));
   if (!data.ok) {
     for (const problem of data.problems) console.error(formatProblem(problem));
     console.error(`\n${data.problems.length} problem(s) in content/ — the site was not rebuilt.`);
@@ -42,10 +42,8 @@ export async function build(): Promise<boolean> {
   const next = `${SITE_DIR}-next`;
   await rm(next, { recursive: true, force: true });
   const assets = await timed(stages, "assets", () => writeAssets(next, data.handbook));
-  await writeAtomically("src/_data/assets.json", JSON.stringify(assets, null, 1));
   const buildId = await computeBuildId();
-  process.env.BUILD_ID = buildId;
-  await timed(stages, "eleventy", () => runEleventy(next));
+  await timed(stages, "eleventy", () => runEleventy(next, { assets, build: { id: buildId } }));
   await writeHostFiles(next, sitePathPrefix());
   const { pages } = await timed(stages, "pagefind", () => writeSearchIndex(next));
   await timed(stages, "serviceWorker", async () => writeServiceWorker(next, await precacheList(next), buildId));

@@ -1,7 +1,11 @@
 /** How every tool here starts Debian's Chromium: headless, offline-safe, no first-run noise. */
+import { createRequire } from "node:module";
 import puppeteer, { type Browser } from "puppeteer-core";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Debian's Chromium, named once in .puppeteerrc.cjs (which also stops puppeteer downloading a browser). */
+const { executablePath } = createRequire(import.meta.url)("../../.puppeteerrc.cjs") as { executablePath: string };
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? executablePath;
 
 export const CHROMIUM_ARGS = [
   "--no-sandbox",

@@ -2,7 +2,7 @@
  * The stylesheet, the icon and the browser scripts under content-hashed names,
  * so hosts can cache them for a year (scripts/deploy/headers.ts). Writes them
  * into the site and returns their URLs for the templates
- * (src/_data/assets.json, generated). The preview (`npm start`)
+ * (the `assets` global data, scripts/build/eleventy.ts). The preview (`npm start`)
  * asks for stable names instead, so that a saved stylesheet replaces the one
  * an open page uses.
  */

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import { HANDBOOK_JSON } from "../../lib/handbook.ts";
 import { listFiles } from "../../lib/list-files.ts";
 
 /**
@@ -7,7 +8,7 @@ import { listFiles } from "../../lib/list-files.ts";
  * src/). It names the service worker's cache and Pagefind's metaCacheTag, so
  * both change exactly when the site can have changed.
  */
-export async function computeBuildId(files: readonly string[] = ["src/_data/handbook.json", ".eleventy.js"], dirs: readonly string[] = ["src"]): Promise<string> {
+export async function computeBuildId(files: readonly string[] = [HANDBOOK_JSON, ".eleventy.js"], dirs: readonly string[] = ["src"]): Promise<string> {
   const hash = createHash("sha256");
   const all = [...files];
   for (const dir of dirs) all.push(...(await listFiles(dir)));

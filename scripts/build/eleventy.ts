@@ -1,8 +1,24 @@
 import Eleventy from "@11ty/eleventy";
+import type { AssetUrls } from "./assets.ts";
 
-/** Renders src/ into outputDir with .eleventy.js. */
-export async function runEleventy(outputDir: string): Promise<void> {
-  const eleventy = new Eleventy("src/pages", outputDir, { configPath: ".eleventy.js", quietMode: true });
+/** What the build hands Eleventy besides the data files in src/_data: known only once the build has run. */
+export interface BuildGlobals {
+  /** The hashed stylesheet, scripts and vocabulary (scripts/build/assets.ts). */
+  readonly assets: AssetUrls;
+  /** `build.id` names the offline cache and Pagefind's metaCacheTag (scripts/build/build-id.ts). */
+  readonly build: { readonly id: string };
+}
+
+/** Renders src/ into outputDir with .eleventy.js, with the build's own data added as global data. */
+export async function runEleventy(outputDir: string, globals: BuildGlobals): Promise<void> {
+  const eleventy = new Eleventy("src/pages", outputDir, {
+    configPath: ".eleventy.js",
+    quietMode: true,
+    config(eleventyConfig) {
+      // Frozen, so that Eleventy uses them as they are instead of deep-copying them.
+      for (const [name, value] of Object.entries(globals)) eleventyConfig.addGlobalData(name, Object.freeze(value));
+    },
+  });
   await eleventy.write();
 }
 

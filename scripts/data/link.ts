@@ -9,6 +9,7 @@ import type {
   Segment,
 } from "../../lib/handbook.ts";
 import type { Content } from "./load-content.ts";
+import { unique } from "../../lib/collections.ts";
 
 export function link(content: Content): Handbook {
   const { sources, phases, keywords, actors, actions, network, situations, prose } = content;
@@ -166,10 +167,6 @@ export function linkText(text: string, mentions: Mentions): LinkedText {
   }
   if (at < text.length) segments.push({ text: text.slice(at) });
   return { text, segments };
-}
-
-function unique<T>(items: readonly T[]): T[] {
-  return [...new Set(items)];
 }
 
 function uniqueCells(cells: readonly CellRef[]): CellRef[] {

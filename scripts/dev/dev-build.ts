@@ -13,14 +13,13 @@
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Handbook } from "../../lib/handbook.ts";
+import { HANDBOOK_JSON, type Handbook } from "../../lib/handbook.ts";
 import { sitePathPrefix } from "../../lib/site-config.ts";
-import { writeAssets, writeStylesheet } from "../build/assets.ts";
+import { writeAssets, writeStylesheet, type AssetUrls } from "../build/assets.ts";
 import { listFiles } from "../../lib/list-files.ts";
 import { forgetTemplates, runEleventy } from "../build/eleventy.ts";
 import { writeHostFiles } from "../build/host-files.ts";
 import { writeSearchIndex } from "../build/search-index.ts";
-import { writeAtomically } from "../data/atomic-write.ts";
 import { buildData } from "../data/build.ts";
 import { formatProblem } from "../data/problems.ts";
 import type { ChangeKind } from "./changes.ts";
@@ -47,6 +46,7 @@ self.addEventListener("activate", (event) => event.waitUntil(
 export function createDevBuilder(siteDir: string) {
   const pathPrefix = sitePathPrefix();
   let handbook: Handbook | undefined;
+  let assetUrls: AssetUrls | undefined;
   /** Builds run one at a time, in order; the index runs beside them and again if a build landed meanwhile. */
   let queue: Promise<unknown> = Promise.resolve();
   const serially = <T>(job: () => Promise<T>): Promise<T> => {
@@ -55,19 +55,19 @@ export function createDevBuilder(siteDir: string) {
     return next;
   };
 
-  const eleventy = () => runEleventy(siteDir);
+  // "dev": the preview has no offline cache to name (its service worker removes itself).
+  const eleventy = () => runEleventy(siteDir, { assets: assetUrls!, build: { id: "dev" } });
 
   async function content(): Promise<BuildOutcome | undefined> {
     const started = performance.now();
-    const data = await buildData("content", "src/_data/handbook.json");
+    const data = await buildData("content", HANDBOOK_JSON);
     if (!data.ok) return { ok: false, status: { state: "content-problems", problems: data.problems.map(formatProblem) }, ms: performance.now() - started };
     handbook = data.handbook;
     return undefined;
   }
 
   async function assets(): Promise<void> {
-    const urls = await writeAssets(siteDir, handbook!, "stable");
-    await writeAtomically("src/_data/assets.json", JSON.stringify(urls, null, 1));
+    assetUrls = await writeAssets(siteDir, handbook!, "stable");
   }
 
   /** A page template is compiled on its own; a layout or component is compiled into every page that uses it. */
@@ -88,7 +88,7 @@ export function createDevBuilder(siteDir: string) {
       if (rejected) return rejected;
     }
     if (scope === "templates") await forgetChanged(paths);
-    if (scope !== "templates") await assets();
+    if (scope !== "templates" || !assetUrls) await assets();
     if (scope !== "scripts") await eleventy();
     if (scope === "everything") await writeHostFiles(siteDir, pathPrefix);
     return done("page");

@@ -3,8 +3,6 @@
 import { siteRootUrl } from "../../lib/site-config.ts";
 
 export default {
-  // Set by scripts/build.ts: names the offline cache and the search index version.
-  buildId: process.env.BUILD_ID ?? "dev",
   /** The public address of the site's root, ending in "/". */
   url: siteRootUrl(),
   feedback: {

@@ -2,26 +2,18 @@
 import MarkdownIt from "markdown-it";
 import { explainAbbreviations, glossaryOf } from "./abbreviations.ts";
 import { phaseColumns, situationColumns } from "./matrix-columns.ts";
+import { findById } from "../../lib/collections.ts";
 import { absoluteUrl } from "../../lib/site-config.ts";
 import { translate, type UiParams, type UiTable } from "../../lib/ui-text.ts";
-import { pathwaysWith } from "./pathways.ts";
+import { pathwaysOf, pathwaysWith } from "./pathways.ts";
 import { actorFacets, keywordFacets, networkFacets, pathwayFacets, phaseFacets, situationFacets } from "./search-facets.ts";
 
 export const markdownLibrary = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
-const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
-
 /** `id | byId(list)`: the item with this id. Indexes each list once, so lookups stay O(1) on big sites. */
 function byId<T extends { id: string }>(id: string, list: readonly T[]): T {
   if (!Array.isArray(list)) throw new Error(`byId: expected a list to find "${id}" in, got ${JSON.stringify(list)?.slice(0, 80)}`);
-  let index = indexes.get(list);
-  if (!index) {
-    index = new Map(list.map((item) => [item.id, item]));
-    indexes.set(list, index);
-  }
-  const item = index.get(id);
-  if (!item) throw new Error(`byId: no item with id "${id}"`);
-  return item as T;
+  return findById(list, id);
 }
 
 /** `ids | byIds(list)`: the items with these ids, in the order of the ids. */
@@ -63,6 +55,7 @@ export const filters = {
   keywordFacets,
   networkFacets,
   pathwayFacets,
+  pathways: pathwaysOf,
   pathwaysWith,
   phaseFacets,
   situationFacets,

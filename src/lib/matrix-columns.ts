@@ -3,6 +3,7 @@
  * side, a phase's page shows the situations side by side.
  */
 import type { Handbook, PhaseOut, SituationOut } from "../../lib/handbook.ts";
+import { indexById } from "../../lib/collections.ts";
 import { ids, urls } from "../../lib/urls.ts";
 
 export interface MatrixColumn {
@@ -15,7 +16,7 @@ export interface MatrixColumn {
 }
 
 export function situationColumns(situation: SituationOut, handbook: Handbook): MatrixColumn[] {
-  const phases = new Map(handbook.phases.map((p) => [p.id, p]));
+  const phases = indexById(handbook.phases);
   return situation.cells.map((cell) => {
     const phase = phases.get(cell.phase)!;
     return {

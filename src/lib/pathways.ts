@@ -4,6 +4,7 @@
  * back-links only.
  */
 import type { ActorOut, Handbook, PhaseOut, SituationOut } from "../../lib/handbook.ts";
+import { groupBy, indexById, memoizedBy } from "../../lib/collections.ts";
 import { urls } from "../../lib/urls.ts";
 
 export interface Pathway {
@@ -19,8 +20,8 @@ export interface Pathway {
 }
 
 export function pathways(handbook: Handbook): Pathway[] {
-  const actors = new Map(handbook.actors.map((a) => [a.id, a]));
-  const actions = new Map(handbook.actions.map((a) => [a.id, a]));
+  const actors = indexById(handbook.actors);
+  const actions = indexById(handbook.actions);
   return handbook.situations.flatMap((situation) =>
     handbook.phases.map((phase, index) => {
       const cellOf = (phaseId: string) => situation.cells.find((c) => c.phase === phaseId)?.actions ?? [];
@@ -39,21 +40,14 @@ export function pathways(handbook: Handbook): Pathway[] {
   );
 }
 
-const groupings = new WeakMap<readonly Pathway[], Map<string, Pathway[]>>();
+/** `handbook | pathways`: the nine (situations × phases) pathways, derived once per handbook. */
+export const pathwaysOf = memoizedBy(pathways);
+
+const groupsOf = memoizedBy((all: readonly Pathway[]) =>
+  groupBy(all, (pathway) => [`situation:${pathway.situation.id}`, `phase:${pathway.phase.id}`]),
+);
 
 /** The pathways of one situation (`situation`) or of one phase (`phase`); grouped once per list. */
 export function pathwaysWith(all: readonly Pathway[], field: "situation" | "phase", id: string): Pathway[] {
-  let groups = groupings.get(all);
-  if (!groups) {
-    groups = new Map();
-    for (const pathway of all) {
-      for (const key of [`situation:${pathway.situation.id}`, `phase:${pathway.phase.id}`]) {
-        const group = groups.get(key);
-        if (group) group.push(pathway);
-        else groups.set(key, [pathway]);
-      }
-    }
-    groupings.set(all, groups);
-  }
-  return groups.get(`${field}:${id}`) ?? [];
+  return groupsOf(all).get(`${field}:${id}`) ?? [];
 }

@@ -3,6 +3,7 @@
  * and the result metadata. Computed from the handbook's back-links.
  */
 import type { ActionOut, ActorOut, Handbook, KeywordOut, PhaseOut, SituationOut } from "../../lib/handbook.ts";
+import { indexById, unique } from "../../lib/collections.ts";
 import type { Pathway } from "./pathways.ts";
 
 export interface SearchFacets {
@@ -11,18 +12,9 @@ export interface SearchFacets {
   readonly keywords: readonly string[];
 }
 
-const unique = (ids: Iterable<string>) => [...new Set(ids)];
-
-const actionIndexes = new WeakMap<Handbook, Map<string, ActionOut>>();
-
 /** Actions by id, indexed once per handbook: facets stay linear in the site's size. */
 function actionById(handbook: Handbook, id: string): ActionOut {
-  let index = actionIndexes.get(handbook);
-  if (!index) {
-    index = new Map(handbook.actions.map((a) => [a.id, a]));
-    actionIndexes.set(handbook, index);
-  }
-  return index.get(id)!;
+  return indexById(handbook.actions).get(id)!;
 }
 
 function keywordsOfActions(actionIds: Iterable<string>, handbook: Handbook): string[] {

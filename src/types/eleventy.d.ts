@@ -1,8 +1,22 @@
 // Eleventy ships no types; this declares the part of its programmatic API we use.
 declare module "@11ty/eleventy" {
   export default class Eleventy {
-    constructor(input: string, output: string, options?: { configPath?: string; quietMode?: boolean });
+    constructor(
+      input: string,
+      output: string,
+      options?: { configPath?: string; quietMode?: boolean; config?: (eleventyConfig: UserConfig) => void | Promise<void> },
+    );
     write(): Promise<unknown>;
   }
   export const HtmlBasePlugin: unknown;
+
+  /** The configuration API that .eleventy.js and the build's config callback receive. */
+  export interface UserConfig {
+    addPlugin(plugin: unknown, options?: object): void;
+    addPassthroughCopy(paths: string | Record<string, string>): void;
+    addFilter(name: string, filter: (...args: never[]) => unknown): void;
+    addGlobalData(name: string, value: unknown): void;
+    setLibrary(extension: string, library: unknown): void;
+    addWatchTarget(path: string): void;
+  }
 }

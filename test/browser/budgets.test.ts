@@ -5,24 +5,22 @@
  * downloads ≤ 100 kB.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { serveStatic } from "../../scripts/serve/static-server.ts";
-import { siteInBrowser } from "../helpers/browser.ts";
-import { readPage, SITE_DIR, sitePages, text } from "../helpers/site.ts";
+import { searchAnnounced, siteInBrowser } from "../helpers/browser.ts";
+import { pagePath, readPage, SITE_DIR, sitePages, text } from "../helpers/site.ts";
 
 const KB = 1024;
-const gzipped = (path: string) => gzipSync(readFileSync(join(SITE_DIR, path))).length;
-const fileOf = (page: string) => (page.endsWith("/") ? `${page}index.html` : page);
+const gzipped = (page: string) => gzipSync(readFileSync(pagePath(page))).length;
 const pages = sitePages();
 
 const session = siteInBrowser(test);
 
 test("every page's HTML is at most 8 kB gzipped", () => {
-  const over = pages.map((p) => [p, gzipped(fileOf(p))] as const).filter(([, bytes]) => bytes > 8 * KB);
+  const over = pages.map((p) => [p, gzipped(p)] as const).filter(([, bytes]) => bytes > 8 * KB);
   assert.equal(over, [], over.map(([p, b]) => `${p}: ${b} B`).join("\n"));
 });
 
@@ -76,7 +74,7 @@ test("search downloads: a typical query ≤ 100 kB, the first one (loading Pagef
     await page.$eval("#search-q", (el) => ((el as HTMLInputElement).value = ""));
     await page.type("#search-q", words);
     await page.waitForFunction((q) => new URLSearchParams(location.search).get("q") === q, {}, words);
-    await page.waitForFunction(() => (document.querySelector("#hakutila")?.textContent ?? "") !== "", { timeout: 15_000 });
+    await searchAnnounced(page);
     await page.waitForNetworkIdle();
     return bytes;
   };

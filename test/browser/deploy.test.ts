@@ -12,7 +12,7 @@ import { HASHED_FOLDERS, headerRules, headersFor, SECURITY_HEADERS } from "../..
 import { serveStatic, type RunningServer } from "../../scripts/serve/static-server.ts";
 import { listFiles } from "../../lib/list-files.ts";
 import { absoluteUrl, siteRootUrl } from "../../lib/site-config.ts";
-import { launchBrowser } from "../helpers/browser.ts";
+import { launchBrowser, resultLinks, searchAnnounced } from "../helpers/browser.ts";
 import { LinkChecker } from "../helpers/link-check.ts";
 import { buildPrefixedSite, PREFIX, PREFIXED_DIR, PREFIXED_ORIGIN } from "../helpers/prefixed-site.ts";
 import { readPage, SITE_DIR, sitePages } from "../helpers/site.ts";
@@ -35,8 +35,8 @@ test.after(async () => {
 });
 
 async function waitForResults(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => (document.querySelector("#hakutila")?.textContent ?? "") !== "", { timeout: 15_000 });
-  return page.$$eval("#hakutulokset > li > h2 > a", (links) => links.map((a) => a.href));
+  await searchAnnounced(page);
+  return resultLinks(page);
 }
 
 test("under /tyokyky/: every internal link and asset of every page resolves inside the prefix", () => {

@@ -7,7 +7,7 @@ import type { Browser, Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { measureRecall } from "../../scripts/search/recall.ts";
-import { siteInBrowser } from "../helpers/browser.ts";
+import { resultLinks, searchAnnounced, siteInBrowser } from "../helpers/browser.ts";
 import { loadHandbook, readPage, SITE_DIR, text } from "../helpers/site.ts";
 
 const handbook = loadHandbook();
@@ -21,7 +21,7 @@ async function openPage(): Promise<Page> {
 /** Opens the search page at `query` and waits until the result count is announced. */
 async function searchFor(page: Page, params: string): Promise<{ status: string; hrefs: string[] }> {
   await page.goto(`${session.site.url}haku/?${params}`);
-  await page.waitForFunction(() => (document.querySelector("#hakutila")?.textContent ?? "") !== "", { timeout: 15_000 });
+  await searchAnnounced(page);
   return results(page);
 }
 
@@ -33,8 +33,8 @@ async function results(page: Page): Promise<{ status: string; hrefs: string[] }>
     await page.waitForFunction((n) => document.querySelectorAll("#hakutulokset > li").length > n, {}, before);
   }
   return {
-    status: await page.$eval("#hakutila", (el) => el.textContent ?? ""),
-    hrefs: await page.$$eval("#hakutulokset > li > h2 > a", (links) => links.map((a) => new URL(a.href).pathname)),
+    status: await searchAnnounced(page),
+    hrefs: (await resultLinks(page)).map((href) => new URL(href).pathname),
   };
 }
 

@@ -1,5 +1,5 @@
 /** Debian's Chromium through puppeteer-core, for the tests that need a real browser. */
-import type { Browser } from "puppeteer-core";
+import type { Browser, Page } from "puppeteer-core";
 import type { Test } from "uvu";
 import { launchBrowser } from "../../scripts/browser/chromium.ts";
 import { serveStatic, type RunningServer } from "../../scripts/serve/static-server.ts";
@@ -25,4 +25,19 @@ export function siteInBrowser(suite: Test): SiteInBrowser {
     await session.site.close();
   });
   return session;
+}
+
+/** The search page's live region and result links: the selectors live here only. */
+const SEARCH_STATUS = "#hakutila";
+const RESULT_LINKS = "#hakutulokset > li > h2 > a";
+
+/** Waits until the search page has announced its results (or none) in its live region; returns what it said. */
+export async function searchAnnounced(page: Page): Promise<string> {
+  await page.waitForFunction((selector) => (document.querySelector(selector)?.textContent ?? "") !== "", { timeout: 15_000 }, SEARCH_STATUS);
+  return page.$eval(SEARCH_STATUS, (status) => status.textContent ?? "");
+}
+
+/** The results shown, as absolute URLs. */
+export function resultLinks(page: Page): Promise<string[]> {
+  return page.$$eval(RESULT_LINKS, (links) => links.map((link) => (link as HTMLAnchorElement).href));
 }

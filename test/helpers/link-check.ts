@@ -5,6 +5,7 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { pageFile } from "../../lib/urls.ts";
 import { readPage } from "./site.ts";
 
 export class LinkChecker {
@@ -19,7 +20,7 @@ export class LinkChecker {
   fileFor(path: string): string | undefined {
     const direct = join(this.siteDir, path);
     if (existsSync(direct) && statSync(direct).isFile()) return path;
-    const index = join(path, "index.html");
+    const index = `/${pageFile(path.endsWith("/") ? path : `${path}/`)}`;
     return existsSync(join(this.siteDir, index)) ? index : undefined;
   }
 

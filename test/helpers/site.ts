@@ -2,31 +2,32 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
-import type { Handbook } from "../../lib/handbook.ts";
+import { HANDBOOK_JSON, type Handbook } from "../../lib/handbook.ts";
+import { siteDir } from "../../lib/site-config.ts";
+import { fileUrl, pageFile } from "../../lib/urls.ts";
 
-export const SITE_DIR = process.env.SITE_DIR ?? "_site";
+/** Where the build wrote the site: SITE_DIR, as for scripts/build.ts. */
+export const SITE_DIR = siteDir();
 
 export function loadHandbook(): Handbook {
-  return JSON.parse(readFileSync("src/_data/handbook.json", "utf8"));
+  return JSON.parse(readFileSync(HANDBOOK_JSON, "utf8"));
 }
 
 /** Every HTML page of the site as its URL path: "/", "/tilanteet/tyoton/", "/404.html". */
 export function sitePages(dir = SITE_DIR): string[] {
-  const pages: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(".html")) pages.push(`/${relative(dir, path).split(sep).join("/")}`.replace(/index\.html$/, ""));
-    }
-  };
-  walk(dir);
-  return pages.sort();
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => fileUrl(relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/")))
+    .sort();
+}
+
+/** The file a page URL was built to, under the site folder. */
+export function pagePath(url: string, dir = SITE_DIR): string {
+  return join(dir, pageFile(url));
 }
 
 export function readPage(url: string, dir = SITE_DIR): HTMLElement {
-  const file = url.endsWith("/") ? `${url}index.html` : url;
-  return parse(readFileSync(join(dir, file), "utf8"));
+  return parse(readFileSync(pagePath(url, dir), "utf8"));
 }
 
 export const text = (element: HTMLElement | null | undefined) => (element?.textContent ?? "").replace(/\s+/g, " ").trim();

@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import vnu from "vnu-jar";
-import { SITE_DIR, sitePages } from "../helpers/site.ts";
+import { pagePath, SITE_DIR, sitePages } from "../helpers/site.ts";
 
 interface VnuMessage {
   readonly type: string;
@@ -34,16 +34,15 @@ test.before(async () => {
 
 for (const page of pages) {
   test(`valid HTML: ${page}`, () => {
-    const file = page.endsWith("/") ? `${page}index.html` : page;
-    const mine = errors.filter((e) => e.url.endsWith(`${SITE_DIR}${file}`));
+    const mine = errors.filter((e) => e.url.endsWith(pagePath(page)));
     assert.is(mine.length, 0, mine.map((e) => `  line ${e.lastLine}: ${e.message}`).join("\n"));
   });
 }
 
 test("every error vnu reports belongs to a page checked above", () => {
-  const known = new Set(pages.map((p) => (p.endsWith("/") ? `${p}index.html` : p)));
+  const known = pages.map((page) => pagePath(page));
   for (const error of errors) {
-    assert.ok([...known].some((file) => error.url.endsWith(`${SITE_DIR}${file}`)), `${error.url}: ${error.message}`);
+    assert.ok(known.some((file) => error.url.endsWith(file)), `${error.url}: ${error.message}`);
   }
 });
 

@@ -1,73 +1,113 @@
 /** The built pages hold the content: every cell, every actor, every keyword, every date. */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { findById } from "../../lib/collections.ts";
+import { ids, urls } from "../../lib/urls.ts";
 import { finnishDate } from "../../src/lib/filters.ts";
 import { loadHandbook, readPage, sitePages, text } from "../helpers/site.ts";
 
 const handbook = loadHandbook();
 const pages = new Set(sitePages());
+const actionText = (id: string) => findById(handbook.actions, id).text;
+const sum = (counts: readonly number[]) => counts.reduce((a, b) => a + b, 0);
 
-test("one page per client situation, phase, actor and keyword", () => {
+/** An actor's or keyword's page: its heading, and the main element to look into. */
+function mainOf(url: string, heading: string) {
+  const main = readPage(url).querySelector("main")!;
+  assert.is(text(main.querySelector("h1")), heading, url);
+  return main;
+}
+
+/** Asserts the page lists exactly these actions, in order, as action refs; returns how many it saw. */
+function assertActionRefs(main: ReturnType<typeof mainOf>, actionIds: readonly string[], label: string): number {
+  const listed = main.querySelectorAll(".action-refs > li > p").map(text);
+  assert.equal(listed, actionIds.map(actionText), label);
+  return listed.length;
+}
+
+test("one page per client situation, phase, actor and keyword, and the index pages", () => {
   const expected = [
-    ...handbook.situations.map((s) => `/tilanteet/${s.id}/`),
-    ...handbook.phases.map((p) => `/vaiheet/${p.id}/`),
-    ...handbook.actors.map((a) => `/toimijat/${a.id}/`),
-    ...handbook.keywords.map((k) => `/asiasanat/${k.id}/`),
-    "/", "/tilanteet/", "/vaiheet/", "/toimijat/", "/asiasanat/", "/kuka-voi-tukea/", "/saavutettavuusseloste/", "/haku/", "/404.html",
+    ...handbook.situations.map((s) => urls.situation(s.id)),
+    ...handbook.phases.map((p) => urls.phase(p.id)),
+    ...handbook.actors.map((a) => urls.actor(a.id)),
+    ...handbook.keywords.map((k) => urls.keyword(k.id)),
+    ...[urls.home, urls.situations, urls.phases, urls.actors, urls.keywords, urls.network, urls.accessibility, urls.search, urls.notFound].map((url) => url()),
   ];
-  for (const url of expected) assert.ok(pages.has(url), `missing page ${url}`);
+  assert.equal(expected.filter((url) => !pages.has(url)), []);
+  assert.is(expected.length, handbook.situations.length + handbook.phases.length + handbook.actors.length + handbook.keywords.length + 9);
 });
 
 for (const situation of handbook.situations) {
   test(`${situation.id}: every action stands in its phase's cell, in order`, () => {
-    const page = readPage(`/tilanteet/${situation.id}/`);
+    const page = readPage(urls.situation(situation.id));
+    assert.is(page.querySelectorAll("table.matrix td").length, situation.cells.length);
     for (const cell of situation.cells) {
-      const td = page.getElementById(`${situation.id}-${cell.phase}`)?.closest("td");
-      assert.ok(td, `no cell ${situation.id}-${cell.phase}`);
+      const td = page.getElementById(ids.cell(situation.id, cell.phase))?.closest("td");
+      assert.ok(td, `no cell ${ids.cell(situation.id, cell.phase)}`);
       const shown = td!.querySelectorAll("ol.actions > li").map((li) => text(li));
-      const expected = cell.actions.map((id) => handbook.actions.find((a) => a.id === id)!.text);
-      assert.equal(shown, expected);
+      assert.equal(shown, cell.actions.map(actionText));
       const header = page.getElementById(td!.getAttribute("headers")!);
-      assert.ok(text(header).includes(handbook.phases.find((p) => p.id === cell.phase)!.name));
+      assert.ok(text(header).includes(findById(handbook.phases, cell.phase).name));
     }
   });
 }
 
-test("every action's actors are links to their pages", () => {
+test("every action's actors are links to their pages, in every cell", () => {
+  let actionsSeen = 0;
+  let linksSeen = 0;
   for (const situation of handbook.situations) {
-    const page = readPage(`/tilanteet/${situation.id}/`);
-    for (const li of page.querySelectorAll("li[data-action]")) {
-      const action = handbook.actions.find((a) => a.id === li.getAttribute("data-action"))!;
-      const hrefs = li.querySelectorAll("a").map((a) => a.getAttribute("href"));
-      assert.equal(hrefs, action.segments.filter((s) => s.actor).map((s) => `/toimijat/${s.actor}/`));
+    const page = readPage(urls.situation(situation.id));
+    for (const cell of situation.cells) {
+      const items = page.getElementById(ids.cell(situation.id, cell.phase))!.closest("td")!.querySelectorAll("ol.actions > li");
+      assert.is(items.length, cell.actions.length, ids.cell(situation.id, cell.phase));
+      cell.actions.forEach((id, index) => {
+        const expected = findById(handbook.actions, id).segments.flatMap((s) => (s.actor ? [urls.actor(s.actor)] : []));
+        assert.equal(items[index]!.querySelectorAll("a").map((a) => a.getAttribute("href")), expected, id);
+        actionsSeen++;
+        linksSeen += expected.length;
+      });
     }
   }
+  const cells = handbook.situations.flatMap((s) => s.cells);
+  assert.is(actionsSeen, sum(cells.map((c) => c.actions.length)));
+  const actorMentions = cells.flatMap((c) => c.actions).map((id) => findById(handbook.actions, id).segments.filter((s) => s.actor).length);
+  assert.is(linksSeen, sum(actorMentions));
+  assert.ok(linksSeen > 0, "the matrices name actors");
 });
 
 test("phase pages show the three situations side by side", () => {
+  let seen = 0;
   for (const phase of handbook.phases) {
-    const page = readPage(`/vaiheet/${phase.id}/`);
+    const page = readPage(urls.phase(phase.id));
     const headers = page.querySelectorAll("table.matrix thead th").map(text);
     assert.equal(headers, handbook.situations.map((s) => s.name));
+    seen++;
   }
+  assert.is(seen, handbook.phases.length);
 });
 
-test("actor pages list every action that names them and every network list", () => {
+test("actor pages list every action that names them, in order, and every network list", () => {
+  let actionsSeen = 0;
+  let mentionsSeen = 0;
   for (const actor of handbook.actors) {
-    const body = text(readPage(`/toimijat/${actor.id}/`).querySelector("main"));
-    assert.ok(body.includes(actor.name));
-    for (const id of actor.actions) assert.ok(body.includes(handbook.actions.find((a) => a.id === id)!.text), `${actor.id}: ${id}`);
+    const main = mainOf(urls.actor(actor.id), actor.name);
+    actionsSeen += assertActionRefs(main, actor.actions, actor.id);
+    const body = text(main);
     for (const mention of actor.mentions) assert.ok(body.includes(mention.text), `${actor.id}: ${mention.text}`);
+    mentionsSeen += actor.mentions.length;
     if (actor.expansion) assert.ok(body.includes(actor.expansion.text));
   }
+  assert.is(actionsSeen, sum(handbook.actors.map((a) => a.actions.length)));
+  assert.ok(actionsSeen > 0 && mentionsSeen > 0, `actions ${actionsSeen}, mentions ${mentionsSeen}`);
 });
 
-test("keyword pages list the actions filed under them", () => {
+test("keyword pages list the actions filed under them, in order", () => {
+  let actionsSeen = 0;
   for (const keyword of handbook.keywords) {
-    const body = text(readPage(`/asiasanat/${keyword.id}/`).querySelector("main"));
-    assert.ok(body.includes(keyword.label));
-    for (const id of keyword.actions) assert.ok(body.includes(handbook.actions.find((a) => a.id === id)!.text), `${keyword.id}: ${id}`);
+    actionsSeen += assertActionRefs(mainOf(urls.keyword(keyword.id), keyword.label), keyword.actions, keyword.id);
   }
+  assert.is(actionsSeen, sum(handbook.keywords.map((k) => k.actions.length)));
+  assert.ok(actionsSeen > 0);
 });
 
 test("the network page holds the whole second source", () => {
@@ -82,25 +122,28 @@ test("the network page holds the whole second source", () => {
     network.networks.workplace.text,
     ...[network.intro, network.networks.intro, network.doctorsDualRole.body].flatMap((md) => md.split(/\n\n/)),
   ];
+  assert.ok(strings.length > 20, `strings: ${strings.length}`);
   for (const s of strings) assert.ok(body.includes(s.replace(/\s+/g, " ")), `missing: ${s}`);
 });
 
 test("each page shows the Päivitetty date of the sources its content comes from", () => {
-  const situationPage = text(readPage(`/tilanteet/${handbook.situations[0]!.id}/`).querySelector("footer"));
+  const situationPage = text(readPage(urls.situation(handbook.situations[0]!.id)).querySelector("footer"));
+  assert.ok(handbook.sources.length > 0);
   for (const source of handbook.sources) assert.ok(situationPage.includes(finnishDate(source.updated)), source.id);
-  const networkPage = text(readPage("/kuka-voi-tukea/").querySelector("footer"));
+  const networkPage = text(readPage(urls.network()).querySelector("footer"));
   const networkSource = handbook.sources.find((s) => s.id === handbook.network.source)!;
   assert.ok(networkPage.includes(finnishDate(networkSource.updated)));
 });
 
 test("every page has one h1, lang=fi, a skip link to main, and a link to the accessibility statement", () => {
+  assert.ok(pages.size >= 60, `pages: ${pages.size}`);
   for (const url of pages) {
     const page = readPage(url);
     assert.is(page.querySelectorAll("h1").length, 1, url);
     assert.is(page.querySelector("html")!.getAttribute("lang"), "fi", url);
     const skip = page.querySelector("a.skip-link");
     assert.ok(skip && page.getElementById(skip.getAttribute("href")!.slice(1))?.tagName === "MAIN", url);
-    assert.ok(page.querySelector('footer a[href="/saavutettavuusseloste/"]'), url);
+    assert.ok(page.querySelector(`footer a[href="${urls.accessibility()}"]`), url);
   }
 });
 

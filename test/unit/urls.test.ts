@@ -1,0 +1,65 @@
+/** lib/urls.ts: one row per kind of page and anchor. */
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { fileUrl, ids, pageFile, urls } from "../../lib/urls.ts";
+
+const URL_ROWS: ReadonlyArray<readonly [string, string, string]> = [
+  ["home", urls.home(), "/"],
+  ["situation index", urls.situations(), "/tilanteet/"],
+  ["situation", urls.situation("tyoton"), "/tilanteet/tyoton/"],
+  ["cell", urls.cell("tyoton", "primaarivaihe"), "/tilanteet/tyoton/#tyoton-primaarivaihe"],
+  ["phase index", urls.phases(), "/vaiheet/"],
+  ["phase", urls.phase("sekundaarivaihe"), "/vaiheet/sekundaarivaihe/"],
+  ["actor index", urls.actors(), "/toimijat/"],
+  ["actor", urls.actor("kela"), "/toimijat/kela/"],
+  ["keyword index", urls.keywords(), "/asiasanat/"],
+  ["keyword", urls.keyword("kuntoutus"), "/asiasanat/kuntoutus/"],
+  ["network page", urls.network(), "/kuka-voi-tukea/"],
+  ["network section", urls.networkPart("tyopaikka"), "/kuka-voi-tukea/#tyopaikka"],
+  ["pathway chooser", urls.pathways(), "/polku/"],
+  ["every pathway", urls.allPathways(), "/polku/#kaikki-polut"],
+  ["pathway", urls.pathway("tyoton", "tertiaarivaihe"), "/polku/tyoton/tertiaarivaihe/"],
+  ["search", urls.search(), "/haku/"],
+  ["accessibility statement", urls.accessibility(), "/saavutettavuusseloste/"],
+  ["not found", urls.notFound(), "/404.html"],
+  ["sitemap", urls.sitemap(), "/sitemap.xml"],
+];
+
+for (const [kind, actual, expected] of URL_ROWS) {
+  test(`urls: ${kind}`, () => assert.is(actual, expected));
+}
+
+test("every URL builder has a row", () => {
+  const covered = URL_ROWS.length + ["manifest", "robots", "favicon"].length;
+  assert.is(Object.keys(urls).length, covered);
+});
+
+const ID_ROWS: ReadonlyArray<readonly [string, string, string]> = [
+  ["cell", ids.cell("tyoton", "primaarivaihe"), "tyoton-primaarivaihe"],
+  ["heading", ids.heading("tyoton-primaarivaihe"), "tyoton-primaarivaihe-otsikko"],
+  ["current phase's box", ids.checkbox("nyt", "sovi-koordinoiva-taho"), "nyt-sovi-koordinoiva-taho"],
+  ["earlier phase's box", ids.checkbox("primaarivaihe", "sovi-koordinoiva-taho"), "primaarivaihe-sovi-koordinoiva-taho"],
+];
+
+for (const [kind, actual, expected] of ID_ROWS) {
+  test(`ids: ${kind}`, () => assert.is(actual, expected));
+}
+
+const FILE_ROWS: ReadonlyArray<readonly [string, string]> = [
+  ["/", "index.html"],
+  ["/tilanteet/tyoton/", "tilanteet/tyoton/index.html"],
+  ["/tilanteet/tyoton/#tyoton-primaarivaihe", "tilanteet/tyoton/index.html"],
+  ["/haku/?q=kela", "haku/index.html"],
+  ["/404.html", "404.html"],
+  ["/assets/site.css", "assets/site.css"],
+];
+
+for (const [url, file] of FILE_ROWS) {
+  test(`pageFile ${url} → ${file}`, () => assert.is(pageFile(url), file));
+}
+
+for (const [url, file] of FILE_ROWS.filter(([url]) => !/[?#]/.test(url))) {
+  test(`fileUrl ${file} → ${url}`, () => assert.is(fileUrl(file), url));
+}
+
+test.run();
