@@ -23,14 +23,16 @@ export function groupBy<T, K>(items: Iterable<T>, keysOf: (item: T) => K | reado
 }
 
 /**
- * `derive(source)` computed once per source object: templates call filters
- * once per page, and this keeps their cost linear in the site's size.
+ * `derive(source)` computed once per source object (or per `keyOf(source)`):
+ * templates call filters once per page, and this keeps their cost linear in
+ * the site's size.
  */
-export function memoizedBy<S extends object, R>(derive: (source: S) => R): (source: S) => R {
-  const results = new WeakMap<S, R>();
+export function memoizedBy<S, R>(derive: (source: S) => R, keyOf: (source: S) => object = (source) => source as object): (source: S) => R {
+  const results = new WeakMap<object, R>();
   return (source) => {
-    if (!results.has(source)) results.set(source, derive(source));
-    return results.get(source)!;
+    const key = keyOf(source);
+    if (!results.has(key)) results.set(key, derive(source));
+    return results.get(key)!;
   };
 }
 

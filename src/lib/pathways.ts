@@ -40,8 +40,11 @@ export function pathways(handbook: Handbook): Pathway[] {
   );
 }
 
-/** `handbook | pathways`: the nine (situations × phases) pathways, derived once per handbook. */
-export const pathwaysOf = memoizedBy(pathways);
+/**
+ * `handbook | pathways`: the (situations × phases) pathways, derived once per build. Eleventy gives
+ * each page its own copy of the handbook object but the same arrays, so the situations list is the key.
+ */
+export const pathwaysOf = memoizedBy(pathways, (handbook: Handbook) => handbook.situations);
 
 const groupsOf = memoizedBy((all: readonly Pathway[]) =>
   groupBy(all, (pathway) => [`situation:${pathway.situation.id}`, `phase:${pathway.phase.id}`]),

@@ -53,6 +53,7 @@ test("the output is cross-linked both ways", async () => {
       assert.ok(situation.cells.find((c) => c.phase === cell.phase)!.actions.includes(recurring.id));
     }
     const kela = handbook.actors.find((a) => a.id === "kela")!;
+    assert.ok(kela.actions.length > 0, "Kela is named in actions");
     for (const actionId of kela.actions) {
       assert.ok(handbook.actions.find((a) => a.id === actionId)!.actors.includes("kela"));
     }

@@ -15,10 +15,13 @@ export function loadHandbook(): Handbook {
 
 /** Every HTML page of the site as its URL path: "/", "/tilanteet/tyoton/", "/404.html". */
 export function sitePages(dir = SITE_DIR): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
+  const pages = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
     .map((entry) => fileUrl(relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/")))
     .sort();
+  // Every suite loops over these pages: an empty site must fail them, not let them pass having checked nothing.
+  if (pages.length === 0) throw new Error(`no HTML pages in ${dir}/ — build the site first (npm run build)`);
+  return pages;
 }
 
 /** The file a page URL was built to, under the site folder. */

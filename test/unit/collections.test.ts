@@ -33,6 +33,15 @@ test("memoizedBy: derives once per source object", () => {
   assert.is(calls, 2);
 });
 
+test("memoizedBy with a key: sources that share the key share the result", () => {
+  let calls = 0;
+  const count = memoizedBy((page: { readonly items: readonly string[] }) => (calls++, page.items.length), (page) => page.items);
+  const items = ["a", "b", "c"];
+  assert.is(count({ items }), 3);
+  assert.is(count({ items }), 3);
+  assert.is(calls, 1, "a copy of the object with the same list is not derived again");
+});
+
 test("indexById and findById: items by id, indexed once per list; a missing id throws", () => {
   const list = [{ id: "kela", name: "Kela" }, { id: "typ", name: "TYP" }];
   assert.is(indexById(list), indexById(list));
