@@ -22,16 +22,31 @@ function isRealDate(iso: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/**
+ * Not after today. Tomorrow (UTC) still passes: at 01:00 in Helsinki it is
+ * already tomorrow there but still today in UTC.
+ */
+function isNotInFuture(iso: string): boolean {
+  const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return iso <= tomorrow;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 export const IsoDate = z
   .string({ error: "expected a date as YYYY-MM-DD, e.g. 2021-08-27" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date as YYYY-MM-DD, e.g. 2021-08-27" })
-  .refine(isRealDate, { error: "no such day in the calendar — check the day and the month" })
+  .regex(ISO_DATE, { error: "expected a date as YYYY-MM-DD, e.g. 2021-08-27", abort: true })
+  .refine(isRealDate, { error: "no such day in the calendar — check the day and the month", abort: true })
+  .refine(isNotInFuture, { error: "is in the future — use the Päivitetty date the source page shows" })
   .describe("The source page's 'Päivitetty' date, YYYY-MM-DD");
 
+/** The folder of content/ that holds the Markdown prose. */
+export const PROSE_DIR = "prose";
+
 const ProsePath = z
-  .string({ error: "expected the path of a Markdown file, e.g. prose/verkostot.md" })
-  .regex(/^prose\/[a-z0-9-]+\.md$/, {
-    error: "expected the path of a Markdown file under prose/, e.g. prose/verkostot.md",
+  .string({ error: `expected the path of a Markdown file, e.g. ${PROSE_DIR}/verkostot.md` })
+  .regex(new RegExp(`^${PROSE_DIR}/[a-z0-9-]+\\.md$`), {
+    error: `expected the path of a Markdown file under ${PROSE_DIR}/, e.g. ${PROSE_DIR}/verkostot.md`,
   })
   .describe("Markdown file under content/prose/");
 

@@ -1,7 +1,7 @@
 /** Checks that need more than one file: ids, references, coverage. */
 import type { Content, Loaded } from "./load-content.ts";
 import type { FieldPath, Problem } from "./problems.ts";
-import { formatProblem } from "./problems.ts";
+import { formatPlace } from "./problems.ts";
 import type { Mentions } from "../../lib/content-schema.ts";
 import { suggestion } from "../../lib/suggest.ts";
 import type { YamlFile } from "./yaml-file.ts";
@@ -23,7 +23,7 @@ export function crossCheck(content: Content): Problem[] {
     for (const { id, file, path } of entries) {
       const first = seen.get(id);
       if (first) {
-        const where = formatProblem(first.file.problem(first.path, "")).split(" ")[0];
+        const where = formatPlace(first.file.place(first.path));
         problems.push(file.problem(path, `duplicate ${kind} id \`${id}\` — already used at ${where}; choose another id`));
       } else {
         seen.set(id, { file, path });

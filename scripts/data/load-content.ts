@@ -1,8 +1,8 @@
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative, dirname, posix } from "node:path";
+import { join, relative, posix } from "node:path";
 import type { z } from "zod";
 import {
   contentFiles,
+  PROSE_DIR,
   SCHEMA_DIR,
   type ContentFileKind,
   type ActionsFile,
@@ -13,7 +13,9 @@ import {
   type SituationFile,
   type SourcesFile,
 } from "../../lib/content-schema.ts";
-import type { FieldPath, Problem } from "./problems.ts";
+import { readContentTree, SITUATIONS_DIR } from "./content-tree.ts";
+import { fileProblem, type FieldPath, type Problem } from "./problems.ts";
+import { readText } from "./read-text.ts";
 import { YamlFile } from "./yaml-file.ts";
 import { validate } from "./zod-problems.ts";
 
@@ -39,18 +41,25 @@ export type LoadResult = { content: Content; problems: [] } | { content: undefin
 
 /** Reads, parses and schema-checks every content file; collects every problem. */
 export async function loadContent(contentDir: string): Promise<LoadResult> {
-  const problems: Problem[] = [];
+  const tree = await readContentTree(contentDir);
+  const problems: Problem[] = [...tree.problems];
+  const shown = (path: string) => relative(process.cwd(), join(contentDir, path));
 
-  async function load<K extends ContentFileKind>(kind: K, relativePath: string) {
-    const absolute = join(contentDir, relativePath);
-    let file: YamlFile;
-    try {
-      file = await YamlFile.read(absolute);
-    } catch {
-      const shown = relative(process.cwd(), absolute);
-      problems.push({ file: shown, line: 1, col: 1, field: "(file)", message: `file is missing — create ${shown}` });
+  /** The text of a file of content/, or undefined after saying why there is none. */
+  async function text(path: string, ifMissing: () => Problem): Promise<string | undefined> {
+    if (!tree.files.has(path)) {
+      if (!tree.reported.has(path)) problems.push(ifMissing());
       return undefined;
     }
+    const read = await readText(join(contentDir, path), shown(path));
+    if (!read.ok) problems.push(read.problem);
+    return read.ok ? read.text : undefined;
+  }
+
+  async function load<K extends ContentFileKind>(kind: K, relativePath: string) {
+    const source = await text(relativePath, () => fileProblem(shown(relativePath), `file is missing — create ${shown(relativePath)}`));
+    if (source === undefined) return undefined;
+    const file = YamlFile.parse(shown(relativePath), source);
     problems.push(...file.parseProblems, ...schemaHeaderProblems(file, kind, relativePath));
     if (file.parseProblems.length > 0) return undefined;
     const result = validate(file, contentFiles[kind].schema);
@@ -61,10 +70,9 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     return { file, data: result.data as z.output<(typeof contentFiles)[K]["schema"]> };
   }
 
-  const situationPaths = await listYaml(join(contentDir, "situations"));
+  const situationPaths = [...tree.files].filter((path) => path.startsWith(`${SITUATIONS_DIR}/`)).sort();
   if (situationPaths.length === 0) {
-    const shown = relative(process.cwd(), join(contentDir, "situations"));
-    problems.push({ file: shown, line: 1, col: 1, field: "(folder)", message: "no client situations — add situations/<id>.yaml" });
+    problems.push(fileProblem(shown(SITUATIONS_DIR), `no client situations — add ${SITUATIONS_DIR}/<id>.yaml`, "(folder)"));
   }
   const [sources, phases, keywords, actors, actions, network, ...situations] = await Promise.all([
     load("sources", contentFiles.sources.path),
@@ -73,10 +81,23 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     load("actors", contentFiles.actors.path),
     load("actions", contentFiles.actions.path),
     load("network", contentFiles.network.path),
-    ...situationPaths.map((name) => load("situation", posix.join("situations", name))),
+    ...situationPaths.map((path) => load("situation", path)),
   ]);
 
-  const prose = network ? await loadProse(contentDir, network, problems) : new Map<string, string>();
+  const prose = new Map<string, string>();
+  if (network) {
+    const named = proseReferences(network);
+    for (const [field, path] of named) {
+      const markdown = await text(path, () => network.file.problem(field, `no such file \`${path}\` — create it in ${shown(PROSE_DIR)}/ or fix the path`));
+      if (markdown === undefined) continue;
+      if (markdown.trim() === "") problems.push(network.file.problem(field, `${path} is empty — write its text`));
+      prose.set(path, markdown.trim());
+    }
+    const unnamed = [...tree.files].filter((path) => path.startsWith(`${PROSE_DIR}/`) && !named.some(([, p]) => p === path));
+    for (const path of unnamed) {
+      problems.push(fileProblem(shown(path), `no field of ${contentFiles.network.path} names this file — name it there or remove it`));
+    }
+  }
 
   if (!sources || !phases || !keywords || !actors || !actions || !network || situations.some((s) => !s)) {
     return { content: undefined, problems };
@@ -97,39 +118,20 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   };
 }
 
-async function listYaml(dir: string): Promise<string[]> {
-  try {
-    return (await readdir(dir)).filter((name) => name.endsWith(".yaml")).sort();
-  } catch {
-    return [];
-  }
-}
-
 /** Editors get completion from the `$schema` line; a wrong one silently loses it. */
 function schemaHeaderProblems(file: YamlFile, kind: ContentFileKind, relativePath: string): Problem[] {
   const schemaPath = posix.relative(posix.dirname(relativePath), `${SCHEMA_DIR}/${kind}.schema.json`);
   const expected = `# yaml-language-server: $schema=${schemaPath}`;
   const firstLine = file.text.split("\n", 1)[0]!.trimEnd();
   if (firstLine === expected) return [];
-  return [{ file: file.path, line: 1, col: 1, field: "(schema line)", message: `the first line must be \`${expected}\`` }];
+  return [fileProblem(file.path, `the first line must be \`${expected}\``, "(schema line)")];
 }
 
-async function loadProse(contentDir: string, network: Loaded<NetworkFile>, problems: Problem[]) {
-  const references: Array<[FieldPath, string]> = [
+/** The network's fields that name a prose file, and the file each names. */
+function proseReferences(network: Loaded<NetworkFile>): Array<[FieldPath, string]> {
+  return [
     [["intro"], network.data.intro],
     [["networks", "intro"], network.data.networks.intro],
     [["doctorsDualRole", "body"], network.data.doctorsDualRole.body],
   ];
-  const prose = new Map<string, string>();
-  for (const [field, path] of references) {
-    try {
-      const markdown = (await readFile(join(contentDir, path), "utf8")).trim();
-      if (markdown === "") problems.push(network.file.problem(field, `${path} is empty — write its text`));
-      prose.set(path, markdown);
-    } catch {
-      const shown = relative(process.cwd(), join(contentDir, dirname(path)));
-      problems.push(network.file.problem(field, `no such file \`${path}\` — create it in ${shown}/ or fix the path`));
-    }
-  }
-  return prose;
 }

@@ -1,8 +1,23 @@
-import { readFile } from "node:fs/promises";
-import { relative } from "node:path";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
-import type { FieldPath, Problem } from "./problems.ts";
-import { formatField } from "./problems.ts";
+import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, Scalar, visit, type CST, type Node, type YAMLError } from "yaml";
+import type { FieldPath, Place, Problem } from "./problems.ts";
+
+/**
+ * How many aliases a file may expand before it counts as an alias bomb (the
+ * `yaml` package's own check). Content needs none; the default is generous.
+ */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Content nests seven levels at most (network.yaml's actor mentions). Far
+ * deeper nesting is a mistake or an attack, and deep enough nesting exhausts
+ * the YAML composer's stack — so it is refused before composing.
+ */
+const MAX_NESTING = 20;
+
+interface SyntaxProblem {
+  readonly offset: number;
+  readonly message: string;
+}
 
 /** A parsed YAML file that can say where any of its fields stands. */
 export class YamlFile {
@@ -12,25 +27,24 @@ export class YamlFile {
   private constructor(
     readonly path: string,
     readonly text: string,
-    private readonly document: ReturnType<typeof parseDocument>,
+    private readonly document: Document,
     private readonly lines: LineCounter,
+    syntax: readonly SyntaxProblem[],
   ) {
-    this.value = document.errors.length === 0 ? document.toJS() : undefined;
-    this.parseProblems = document.errors.map((error) => {
-      const [line, col] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
-      return { file: path, line, col, field: "(syntax)", message: firstLine(error.message) };
-    });
+    this.parseProblems = syntax.map(({ offset, message }) => this.at(offset, "(syntax)", message));
+    this.value = this.parseProblems.length === 0 ? this.toValue() : undefined;
   }
 
-  static async read(absolutePath: string): Promise<YamlFile> {
-    const text = await readFile(absolutePath, "utf8");
-    return YamlFile.parse(relative(process.cwd(), absolutePath) || absolutePath, text);
-  }
-
+  /** `displayPath` is how messages name the file; `text` is already checked to be UTF-8. */
   static parse(displayPath: string, text: string): YamlFile {
     const lines = new LineCounter();
-    const document = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
-    return new YamlFile(displayPath, text, document, lines);
+    const tooDeepAt = firstTooDeep([...new Parser(lines.addNewLine).parse(text)]);
+    if (tooDeepAt !== undefined) {
+      const message = `nested more than ${MAX_NESTING} levels deep — content files nest only a few levels; check the indentation and brackets`;
+      return new YamlFile(displayPath, text, new Document(), lines, [{ offset: tooDeepAt, message }]);
+    }
+    const document = parseDocument(text, { uniqueKeys: true });
+    return new YamlFile(displayPath, text, document, lines, syntaxProblems(document));
   }
 
   /**
@@ -39,10 +53,40 @@ export class YamlFile {
    * field) points at the deepest part of it that does.
    */
   problem(path: FieldPath, message: string, on: "key" | "value" = "value"): Problem {
-    const node = this.nodeAt(path, on) ?? (this.document.contents as Node | null);
-    const offset = node?.range?.[0] ?? 0;
+    return this.at(this.offsetOf(path, on), path, message);
+  }
+
+  /** Where `path` stands, to point at it from another problem. */
+  place(path: FieldPath): Place {
+    return this.placeAt(this.offsetOf(path, "value"));
+  }
+
+  private placeAt(offset: number): Place {
     const { line, col } = this.lines.linePos(offset);
-    return { file: this.path, line, col, field: formatField(path), message };
+    return { file: this.path, line, col };
+  }
+
+  private at(offset: number, path: Problem["path"], message: string): Problem {
+    return { ...this.placeAt(offset), path, message };
+  }
+
+  /** The plain value; an alias bomb becomes a problem at its first alias. */
+  private toValue(): unknown {
+    try {
+      return this.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      const alias = firstAlias(this.document);
+      if (!alias) throw error;
+      this.parseProblems.push(
+        this.at(alias, "(syntax)", "too many aliases: expanding them would make the file enormous — content needs no aliases; write the values out"),
+      );
+      return undefined;
+    }
+  }
+
+  private offsetOf(path: FieldPath, on: "key" | "value"): number {
+    const node = this.nodeAt(path, on) ?? (this.document.contents as Node | null);
+    return node?.range?.[0] ?? 0;
   }
 
   private nodeAt(path: FieldPath, on: "key" | "value"): Node | undefined {
@@ -66,6 +110,70 @@ export class YamlFile {
   }
 }
 
+/**
+ * The first collection nested deeper than MAX_NESTING, from the parser's
+ * token tree, walked with a stack of our own (never deeper than the limit).
+ */
+function firstTooDeep(tokens: readonly CST.Token[]): number | undefined {
+  const stack: Array<{ token: CST.Token; depth: number }> = tokens.map((token) => ({ token, depth: 0 }));
+  let first: number | undefined;
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { token, depth } = next;
+    if (token.type === "document") {
+      if (token.value) stack.push({ token: token.value, depth });
+    } else if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
+      if (depth === MAX_NESTING) {
+        first = Math.min(first ?? token.offset, token.offset);
+        continue;
+      }
+      for (const item of token.items) {
+        for (const child of [item.key, item.value]) if (child && typeof child === "object") stack.push({ token: child, depth: depth + 1 });
+      }
+    }
+  }
+  return first;
+}
+
+/**
+ * The parser's errors, each where an editor must look: an unclosed quote
+ * where it opens (the parser notices only at the end of the file).
+ */
+function syntaxProblems(document: Document.Parsed): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = [];
+  for (const error of document.errors) {
+    const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
+    if (quote) {
+      problems.push({ offset: openingQuote(document, error, quote) ?? error.pos[0], message: `this ${quote} is never closed — end the text with ${quote}` });
+      continue;
+    }
+    problems.push({ offset: error.pos[0], message: firstLine(error.message) });
+  }
+  return problems;
+}
+
+/** Where the quoted scalar that runs into `error` opens. */
+function openingQuote(document: Document.Parsed, error: YAMLError, quote: string): number | undefined {
+  const type = quote === '"' ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE;
+  let opening: number | undefined;
+  visit(document, {
+    Scalar(_, node) {
+      if (node.type === type && node.range && node.range[0] < error.pos[0] && node.range[1] >= error.pos[0]) opening = node.range[0];
+    },
+  });
+  return opening;
+}
+
+function firstAlias(document: Document): number | undefined {
+  let offset: number | undefined;
+  visit(document, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
 function firstLine(message: string): string {
-  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  return message.split("\n")[0]!;
 }

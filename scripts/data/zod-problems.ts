@@ -30,7 +30,8 @@ function toProblems(file: YamlFile, schema: AnySchema, issue: Issue): Problem[] 
 const ZOD_DEFAULT_MESSAGE = /^(Invalid|Too small|Too big|Unrecognized)/;
 
 function messageFor(file: YamlFile, issue: Issue, path: FieldPath): string {
-  if (issue.code === "invalid_type" && valueAt(file.value, path) === undefined) {
+  // Whatever zod calls it (a wrong type, a value outside an enum), an absent field is missing.
+  if (valueAt(file.value, path) === undefined) {
     return `missing required field \`${String(path.at(-1) ?? "")}\` — add it`;
   }
   const input = "input" in issue ? issue.input : undefined;

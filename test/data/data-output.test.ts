@@ -1,6 +1,6 @@
 /** The data step writes the whole handbook or nothing. */
 import { readdir, readFile, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { buildData } from "../../scripts/data/build.ts";
@@ -9,7 +9,7 @@ import { contentFixture } from "../helpers/content-fixture.ts";
 
 test("a failed run leaves the last good output byte-identical, with no temp file beside it", async () => {
   const fixture = await contentFixture();
-  const out = join(fixture.dir, "out", "handbook.json");
+  const out = fixture.out;
   try {
     const good = await buildData(fixture.dir, out);
     assert.ok(good.ok);
@@ -19,7 +19,7 @@ test("a failed run leaves the last good output byte-identical, with no temp file
     const bad = await buildData(fixture.dir, out);
     assert.is(bad.ok, false);
     assert.ok((await readFile(out)).equals(before), "handbook.json changed after a failed run");
-    assert.equal(await readdir(join(fixture.dir, "out")), ["handbook.json"]);
+    assert.equal(await readdir(dirname(out)), ["handbook.json"]);
   } finally {
     await fixture.remove();
   }
@@ -28,7 +28,7 @@ test("a failed run leaves the last good output byte-identical, with no temp file
 test("the data step writes a JSON Schema for every kind of content file", async () => {
   const fixture = await contentFixture();
   try {
-    await buildData(fixture.dir, join(fixture.dir, "out.json"));
+    await buildData(fixture.dir, fixture.out);
     const schemas = (await readdir(join(fixture.dir, ".schema"))).sort();
     assert.equal(schemas, ["actions", "actors", "keywords", "network", "phases", "situation", "sources"].map((k) => `${k}.schema.json`));
     const situation = JSON.parse(await readFile(join(fixture.dir, ".schema", "situation.schema.json"), "utf8"));
@@ -41,7 +41,7 @@ test("the data step writes a JSON Schema for every kind of content file", async 
 
 test("the output is cross-linked both ways", async () => {
   const fixture = await contentFixture();
-  const out = join(fixture.dir, "handbook.json");
+  const out = fixture.out;
   try {
     await buildData(fixture.dir, out);
     const handbook: Handbook = JSON.parse(await readFile(out, "utf8"));

@@ -1,0 +1,85 @@
+/**
+ * What is in content/, entry by entry: every file is one the data step reads
+ * or an error that names it — nothing is silently skipped. Symbolic links are
+ * refused (a link can lead out of content/ and publish any file), and so is
+ * anything that is not a plain file or one of the two folders.
+ */
+import type { Dirent } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { join, posix, relative } from "node:path";
+import { contentFiles, PROSE_DIR } from "../../lib/content-schema.ts";
+import { fileProblem, type Problem } from "./problems.ts";
+
+/** situations/, from the one place that names it. */
+export const SITUATIONS_DIR = posix.dirname(contentFiles.situation.path);
+
+export interface ContentTree {
+  /** Plain files the data step may read, relative to content/ with `/`. */
+  readonly files: ReadonlySet<string>;
+  /** Paths already reported (a folder named like a file, a link): not "missing" as well. */
+  readonly reported: ReadonlySet<string>;
+  readonly problems: readonly Problem[];
+}
+
+/** The fixed files at the top of content/ (situations come one file each). */
+const TOP_FILES: ReadonlySet<string> = new Set(Object.values(contentFiles).map((f) => f.path).filter((path) => !path.includes("*")));
+
+/** What each folder may hold: the extension of its files. */
+const FOLDERS: Readonly<Record<string, string>> = { [SITUATIONS_DIR]: posix.extname(contentFiles.situation.path), [PROSE_DIR]: ".md" };
+
+const LAYOUT = `content/ holds ${[...TOP_FILES].join(", ")}, ${SITUATIONS_DIR}/*.yaml and ${PROSE_DIR}/*.md`;
+
+export async function readContentTree(contentDir: string): Promise<ContentTree> {
+  const files = new Set<string>();
+  const reported = new Set<string>();
+  const problems: Problem[] = [];
+  const shown = (path: string) => relative(process.cwd(), join(contentDir, path));
+  const refuse = (path: string, message: string, aspect: "(file)" | "(folder)" = "(file)") => {
+    reported.add(path);
+    problems.push(fileProblem(shown(path), message, aspect));
+  };
+
+  async function entries(folder: string): Promise<Dirent[]> {
+    try {
+      return await readdir(join(contentDir, folder), { withFileTypes: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT") refuse(folder || ".", `cannot be read (${code}) — let the build read the folder`, "(folder)");
+      return [];
+    }
+  }
+
+  /** One entry of `folder` ("" for content/ itself), whose files must end in `extension` (or be TOP_FILES). */
+  async function visit(folder: string, entry: Dirent, extension?: string): Promise<void> {
+    const path = folder ? posix.join(folder, entry.name) : entry.name;
+    // Hidden files are editors' and systems' own (swap files, .DS_Store); .schema/ is generated.
+    if (entry.name.startsWith(".")) return;
+    if (entry.isSymbolicLink()) {
+      return refuse(path, "is a symbolic link — content/ takes only real files; copy the file here instead of linking it");
+    }
+    if (entry.isDirectory()) {
+      if (!folder && entry.name in FOLDERS) {
+        for (const child of await entries(path)) await visit(path, child, FOLDERS[entry.name]);
+        return;
+      }
+      if (/\.(ya?ml|md)$/.test(entry.name)) {
+        return refuse(path, "is a folder, not a file — remove the folder or give it another name");
+      }
+      return refuse(path, `unknown folder — ${LAYOUT}; move it out of content/`, "(folder)");
+    }
+    if (!entry.isFile()) {
+      return refuse(path, "is not a plain file (a pipe, socket or device) — replace it with a plain file");
+    }
+    if (entry.name.endsWith(".yml")) {
+      return refuse(path, `YAML files here end in .yaml — rename it to ${entry.name.replace(/\.yml$/, ".yaml")}`);
+    }
+    if (extension ? entry.name.endsWith(extension) : TOP_FILES.has(entry.name)) {
+      files.add(path);
+      return;
+    }
+    refuse(path, `unknown file — ${LAYOUT}; move it out of content/`);
+  }
+
+  for (const entry of await entries("")) await visit("", entry);
+  return { files, reported, problems };
+}
