@@ -1,3 +1,5 @@
+import { fold } from "./search-fold.ts";
+
 /**
  * Finnish inflection for search. Pagefind's Snowball stemmer misses consonant
  * gradation (työkyvyn ↛ työkyky) and stem changes (kuntoutuksen ↛ kuntoutus).
@@ -5,7 +7,8 @@
  * endings stripped, weak grades turned strong, -ukse-/-ude-/-ise- stems turned
  * back to -us/-inen. Two forms of one word share a key. The build keys the
  * handbook's vocabulary; the search page keys the query and also searches the
- * vocabulary words that share its keys. Runs in Node and in the browser.
+ * vocabulary words that share its keys. Keys are folded (no ä/ö), so a query
+ * typed without diacritics meets the same words. Runs in Node and in the browser.
  */
 
 /** Case, plural and possessive-free endings, longest first. */
@@ -60,23 +63,34 @@ export function formKeys(word: string): string[] {
   return [...keys].filter((key) => key.length >= MIN_KEY_LENGTH);
 }
 
+/** The keys of a word and of its folded spelling, folded: what the vocabulary table is keyed by. */
+export function foldedKeys(word: string): string[] {
+  return [...new Set([...formKeys(word), ...formKeys(fold(word))].map(fold))];
+}
+
+/** What two words share when one is a form of the other: the folded word itself (even a short one: `ja`, `te`) and its keys. */
+export function matchKeys(word: string): Set<string> {
+  return new Set([fold(word), ...foldedKeys(word)]);
+}
+
 /** The words of a text, lower-cased: Finnish letters and digits, split at anything else. */
 export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** The vocabulary keyed by form: key → the vocabulary words that have it. */
+/** The vocabulary keyed by folded form: key → the vocabulary words that have it. */
 export interface FormTable {
   readonly byKey: ReadonlyMap<string, readonly string[]>;
-  /** Sorted, for prefix look-ups. */
+  /** Folded and sorted, for prefix look-ups. */
   readonly words: readonly string[];
 }
 
 export function buildFormTable(vocabulary: Iterable<string>): FormTable {
   const byKey = new Map<string, string[]>();
-  const words = [...new Set(vocabulary)].sort();
-  for (const word of words) {
-    for (const key of formKeys(word)) {
+  const unique = [...new Set(vocabulary)];
+  const words = [...new Set(unique.map(fold))].sort();
+  for (const word of unique) {
+    for (const key of foldedKeys(word)) {
       const list = byKey.get(key);
       if (list) list.push(word);
       else byKey.set(key, [word]);
@@ -96,9 +110,9 @@ const MIN_PREFIX_KEY = 5;
 export function relatedForms(query: string, table: FormTable, limit = 6): string[] {
   const lower = query.toLowerCase();
   const related = new Set<string>();
-  for (const key of formKeys(lower)) {
+  for (const key of foldedKeys(lower)) {
     for (const word of table.byKey.get(key) ?? []) related.add(word);
-    if (key.length >= MIN_PREFIX_KEY && key !== lower && beginsAWord(key, table.words)) related.add(key);
+    if (key.length >= MIN_PREFIX_KEY && key !== fold(lower) && beginsAWord(key, table.words)) related.add(key);
   }
   related.delete(lower);
   return [...related].sort((a, b) => a.length - b.length).slice(0, limit);

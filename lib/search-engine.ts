@@ -1,10 +1,14 @@
 /**
- * Search over Pagefind's JS API that understands Finnish inflection: each
- * query word is also searched as the handbook's other forms of the same word
- * (see src/lib/finnish-forms.ts), and the results are merged, the literal
- * query's own results first. Used by the search page and the recall benchmark.
+ * Search over Pagefind's JS API for the way professionals type: the query's
+ * plan (search-query.ts: ä/ö restored, inflected forms, compound tails,
+ * abbreviations) runs as several Pagefind queries whose results are merged and
+ * ranked with the page about the query first (search-ranking.ts). A query of
+ * unknown words that finds nothing searches its best correction instead.
+ * Used by the search page and, through it, by the recall measurement.
  */
-import { relatedForms, wordsOf, type FormTable } from "./finnish-forms.ts";
+import type { SearchTables } from "./search-dictionary.ts";
+import { planQuery, type QueryPlan } from "./search-query.ts";
+import { compareRanking, nameMatch, pageKind, type RankingFacts } from "./search-ranking.ts";
 
 /** The filter groups of the index, as they appear in the URL and in data-pagefind-filter. */
 export const FILTER_KEYS = ["tilanne", "vaihe", "asiasana"] as const;
@@ -35,20 +39,24 @@ export interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, { any: readonly string[] }> }): Promise<{ results: readonly PagefindResult[] } | null>;
 }
 
-/** At most this many spellings of one query are searched. */
-const MAX_QUERIES = 12;
-
-/** The literal query first, then the query with words swapped for their other forms. */
-export function expandQuery(query: string, table: FormTable): string[] {
-  const words = wordsOf(query);
-  if (words.length === 0) return [];
-  let queries: string[][] = [[]];
-  for (const word of words) {
-    const forms = [word, ...relatedForms(word, table)];
-    queries = queries.flatMap((q) => forms.map((form) => [...q, form])).slice(0, MAX_QUERIES);
-  }
-  return [query.trim(), ...queries.map((q) => q.join(" ")).filter((q) => q !== words.join(" "))];
+export interface SearchResult {
+  readonly id: string;
+  /** Loads the page's title, excerpt and metadata once. */
+  data(): Promise<PagefindResultData>;
 }
+
+export interface SearchOutcome {
+  readonly results: readonly SearchResult[];
+  /** The query with ä/ö restored, when it was typed without them and that is what was found. */
+  readonly respelled: string | undefined;
+  /** The correction searched instead, when the query itself found nothing. */
+  readonly corrected: string | undefined;
+  /** Corrections to offer (Tarkoititko …?) for a query with a word the handbook does not have. */
+  readonly suggestions: readonly string[];
+}
+
+/** Pages ranked by name and kind: their metadata is loaded (a small fragment each). */
+const RANKED_DEPTH = 16;
 
 function pagefindFilters(filters: Filters): Record<string, { any: readonly string[] }> {
   const out: Record<string, { any: readonly string[] }> = {};
@@ -56,24 +64,52 @@ function pagefindFilters(filters: Filters): Record<string, { any: readonly strin
   return out;
 }
 
-/** Results for a query and filters; an empty query lists every page the filters allow. */
-export async function searchHandbook(pagefind: Pagefind, query: string, filters: Filters, table: FormTable): Promise<PagefindResult[]> {
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
+/** Every page any of the plan's searches found, ranked. */
+async function runPlan(pagefind: Pagefind, plan: QueryPlan, filters: Filters): Promise<SearchResult[]> {
   const options = { filters: pagefindFilters(filters) };
-  const queries = expandQuery(query, table);
-  if (queries.length === 0) {
-    if (Object.keys(options.filters).length === 0) return [];
-    return [...((await pagefind.search(null, options))?.results ?? [])];
-  }
-  const responses = await Promise.all(queries.map((q) => pagefind.search(q, options)));
-  const seen = new Set<string>();
-  const literal: PagefindResult[] = [];
-  const expanded: PagefindResult[] = [];
+  const responses = await Promise.all(plan.searches.map((s) => pagefind.search(s.query, options)));
+  const found = new Map<string, { result: SearchResult; coverage: number; score: number }>();
   responses.forEach((response, i) => {
-    for (const result of response?.results ?? []) {
-      if (seen.has(result.id)) continue;
-      seen.add(result.id);
-      (i === 0 ? literal : expanded).push(result);
+    const search = plan.searches[i]!;
+    for (const hit of response?.results ?? []) {
+      const score = hit.score * search.weight;
+      const seen = found.get(hit.id);
+      if (!seen) found.set(hit.id, { result: { id: hit.id, data: once(() => hit.data()) }, coverage: search.coverage, score });
+      else if (search.coverage > seen.coverage || (search.coverage === seen.coverage && score > seen.score)) Object.assign(seen, { coverage: search.coverage, score });
     }
   });
-  return [...literal, ...expanded.sort((a, b) => b.score - a.score)];
+  const byScore = [...found.values()].sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+  const head = byScore.slice(0, RANKED_DEPTH);
+  const facts = await Promise.all(
+    head.map(async ({ result, coverage, score }): Promise<RankingFacts> => {
+      const { meta } = await result.data();
+      return { coverage, score, kind: pageKind(meta.kind), ...nameMatch(meta.name ?? meta.title ?? "", plan.readings) };
+    }),
+  );
+  const ranked = head.map((entry, i) => ({ result: entry.result, facts: facts[i]! })).sort((a, b) => compareRanking(a.facts, b.facts));
+  return [...ranked.map((r) => r.result), ...byScore.slice(RANKED_DEPTH).map((e) => e.result)];
+}
+
+/** Results for a query and filters; an empty query lists every page the filters allow. */
+export async function searchHandbook(pagefind: Pagefind, query: string, filters: Filters, tables: SearchTables): Promise<SearchOutcome> {
+  const plan = planQuery(query, tables);
+  if (plan.searches.length === 0) {
+    const options = { filters: pagefindFilters(filters) };
+    const results = Object.keys(options.filters).length ? ((await pagefind.search(null, options))?.results ?? []) : [];
+    return { results: results.map((r) => ({ id: r.id, data: once(() => r.data()) })), respelled: undefined, corrected: undefined, suggestions: [] };
+  }
+  const results = await runPlan(pagefind, plan, filters);
+  const suggestions = plan.corrections;
+  // Nothing found, or only pages for a query of words the handbook lacks: search the best correction instead.
+  if (suggestions.length > 0 && (results.length === 0 || !plan.anyKnown)) {
+    const corrected = suggestions[0]!;
+    const correctedResults = await runPlan(pagefind, planQuery(corrected, tables), filters);
+    if (correctedResults.length > 0) return { results: correctedResults, respelled: undefined, corrected, suggestions };
+  }
+  return { results, respelled: results.length ? plan.respelled : undefined, corrected: undefined, suggestions };
 }

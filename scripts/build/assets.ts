@@ -11,7 +11,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { build } from "esbuild";
 import type { Handbook } from "../../lib/handbook.ts";
-import { VOCABULARY_NAME, vocabularyOf } from "./vocabulary.ts";
+import { searchDictionaryOf, VOCABULARY_NAME } from "./vocabulary.ts";
 
 /** The browser scripts, from src/scripts/<name>.ts. */
 const PAGE_SCRIPTS = ["search", "register-service-worker", "checklist", "pathway-chooser"] as const;
@@ -58,7 +58,7 @@ export async function writeAssets(siteDir: string, handbook: Handbook, names: As
   const [css, favicon, vocabulary] = await Promise.all([
     writeStylesheet(siteDir, names),
     writeNamed(siteDir, "favicon", "svg", await readFile("src/assets/favicon.svg"), names),
-    writeNamed(siteDir, VOCABULARY_NAME, "json", JSON.stringify(vocabularyOf(handbook)), names),
+    writeNamed(siteDir, VOCABULARY_NAME, "json", JSON.stringify(searchDictionaryOf(handbook)), names),
   ]);
   return {
     css,

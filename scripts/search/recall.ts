@@ -1,73 +1,164 @@
 /**
- * Finnish recall: for each base form, the page plain Pagefind ranks first;
- * then, for each inflected form, whether plain Pagefind and our search
- * (with related forms) find that page. Runs the real browser bundle in Node
- * against the built site served on 127.0.0.1.
+ * The judged query set (judged-queries.ts) run through the real search page
+ * in Chromium: each query is typed into /haku/ as a reader would, the first
+ * five results are read from the page, and the time from the last keystroke
+ * to the results shown is taken. Plain Pagefind (its default options, the
+ * same index) answers the same query in the same page, for comparison.
+ * Success@5: an expected page among the first five; MRR@5: the mean of
+ * 1 / rank of the first expected page (0 beyond five).
  */
-import { readdir, readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { buildFormTable } from "../../lib/finnish-forms.ts";
-import { searchHandbook, type Pagefind } from "../../lib/search-engine.ts";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../browser/chromium.ts";
 import { serveStatic } from "../serve/static-server.ts";
-import { VOCABULARY_NAME } from "../build/vocabulary.ts";
-import { INFLECTED_QUERIES } from "./recall-queries.ts";
+import { JUDGED_QUERIES, QUERY_KINDS, type JudgedQuery, type QueryKind } from "./judged-queries.ts";
 
-export interface RecallReport {
-  /** Inflected queries whose base form finds a page (the others cannot be judged). */
-  readonly judged: number;
-  readonly plainFound: number;
-  readonly oursFound: number;
-  readonly unjudged: readonly string[];
-  readonly misses: ReadonlyArray<{ readonly query: string; readonly base: string; readonly page: string }>;
+const DEPTH = 5;
+
+export interface QueryOutcome extends JudgedQuery {
+  /** Paths of our first five results. */
+  readonly ours: readonly string[];
+  readonly plain: readonly string[];
+  /** From the last keystroke to the results shown, in ms. */
+  readonly latencyMs: number;
 }
 
+export interface Scores {
+  readonly queries: number;
+  readonly success: number;
+  readonly mrr: number;
+}
+
+export interface RecallReport {
+  readonly outcomes: readonly QueryOutcome[];
+  readonly byKind: ReadonlyMap<QueryKind, { readonly ours: Scores; readonly plain: Scores }>;
+  readonly overall: { readonly ours: Scores; readonly plain: Scores };
+  readonly medianLatencyMs: number;
+}
+
+/** 1 / rank of the first expected page among the first five, or 0. */
+export function reciprocalRank(found: readonly string[], expected: readonly string[]): number {
+  const rank = found.slice(0, DEPTH).findIndex((path) => expected.includes(path));
+  return rank < 0 ? 0 : 1 / (rank + 1);
+}
+
+function scores(outcomes: readonly QueryOutcome[], which: "ours" | "plain"): Scores {
+  const ranks = outcomes.map((o) => reciprocalRank(o[which], o.expect));
+  return {
+    queries: outcomes.length,
+    success: ranks.filter((r) => r > 0).length / Math.max(outcomes.length, 1),
+    mrr: ranks.reduce((a, b) => a + b, 0) / Math.max(outcomes.length, 1),
+  };
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+export function summarise(outcomes: readonly QueryOutcome[]): RecallReport {
+  const byKind = new Map<QueryKind, { ours: Scores; plain: Scores }>();
+  for (const kind of QUERY_KINDS) {
+    const ofKind = outcomes.filter((o) => o.kind === kind);
+    if (ofKind.length) byKind.set(kind, { ours: scores(ofKind, "ours"), plain: scores(ofKind, "plain") });
+  }
+  return { outcomes, byKind, overall: { ours: scores(outcomes, "ours"), plain: scores(outcomes, "plain") }, medianLatencyMs: median(outcomes.map((o) => o.latencyMs)) };
+}
+
+/** Installs the page-side timing: the last keydown, and when the results list shows the expected query. */
+async function instrument(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { lastKey: number; shownAt: number; expected: string };
+    w.lastKey = 0;
+    w.shownAt = 0;
+    w.expected = "";
+    document.addEventListener("keydown", () => (w.lastKey = performance.now()), true);
+    const list = document.querySelector<HTMLElement>("#search-results")!;
+    new MutationObserver(() => {
+      if (list.dataset.query === w.expected && !w.shownAt) w.shownAt = performance.now();
+    }).observe(list, { attributes: true, attributeFilter: ["data-query"] });
+  });
+}
+
+/** Types `query` into the search box and returns our first five results and the latency. */
+async function typeQuery(page: Page, query: string): Promise<{ ours: string[]; latencyMs: number }> {
+  await page.evaluate((q) => {
+    const w = window as unknown as { shownAt: number; expected: string };
+    w.expected = q;
+    w.shownAt = 0;
+    const input = document.querySelector<HTMLInputElement>("#search-q")!;
+    input.value = "";
+    delete document.querySelector<HTMLElement>("#search-results")!.dataset.query;
+  }, query);
+  await page.type("#search-q", query);
+  await page.waitForFunction(() => (window as unknown as { shownAt: number }).shownAt > 0, { timeout: 15_000 });
+  return page.evaluate((depth) => {
+    const w = window as unknown as { lastKey: number; shownAt: number };
+    const ours = [...document.querySelectorAll<HTMLAnchorElement>("#search-results > li > h2 > a")].slice(0, depth).map((a) => new URL(a.href).pathname);
+    return { ours, latencyMs: w.shownAt - w.lastKey };
+  }, DEPTH);
+}
+
+/** Plain Pagefind's first five for `query`, from the same module and index the page uses. */
+function plainQuery(page: Page, query: string): Promise<string[]> {
+  return page.evaluate(
+    async (q, depth) => {
+      type Hit = { data(): Promise<{ url: string }> };
+      const pagefind = (await import(new URL("../pagefind/pagefind.js", document.baseURI).href)) as { search(q: string): Promise<{ results: Hit[] }> };
+      const response = await pagefind.search(q);
+      const data = await Promise.all(response.results.slice(0, depth).map((r) => r.data()));
+      return data.map((d) => new URL(d.url, location.href).pathname);
+    },
+    query,
+    DEPTH,
+  );
+}
+
+/** Runs the judged set on the search page at `searchUrl` (the site's /haku/). */
+export async function measureJudged(browser: Browser, searchUrl: string, queries: readonly JudgedQuery[] = JUDGED_QUERIES): Promise<RecallReport> {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(searchUrl);
+    await instrument(page);
+    await typeQuery(page, "kuntoutus"); // loads the engine: the latency measured is the warm one
+    const outcomes: QueryOutcome[] = [];
+    for (const judged of queries) {
+      const { ours, latencyMs } = await typeQuery(page, judged.query);
+      outcomes.push({ ...judged, ours, latencyMs, plain: await plainQuery(page, judged.query) });
+    }
+    return summarise(outcomes);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Serves `siteDir`, starts Chromium and measures the judged set. */
 export async function measureRecall(siteDir: string): Promise<RecallReport> {
   const server = await serveStatic({ root: siteDir });
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], headless: true });
   try {
-    const module = (await import(pathToFileURL(resolve(siteDir, "pagefind/pagefind.js")).href)) as Pagefind & {
-      options(o: object): Promise<void>;
-    };
-    await module.options({ basePath: `${server.url}pagefind/`, baseUrl: "/", exactDiacritics: true });
-    const vocabularyFile = (await readdir(join(siteDir, "assets"))).find((f) => f.startsWith(`${VOCABULARY_NAME}.`) && f.endsWith(".json"))!;
-    const table = buildFormTable(JSON.parse(await readFile(join(siteDir, "assets", vocabularyFile), "utf8")) as string[]);
-    const plainIds = async (query: string) => ((await module.search(query))?.results ?? []).map((r) => r.id);
-
-    let judged = 0;
-    let plainFound = 0;
-    let oursFound = 0;
-    const unjudged: string[] = [];
-    const misses: Array<{ query: string; base: string; page: string }> = [];
-    for (const [base, forms] of Object.entries(INFLECTED_QUERIES)) {
-      const target = (await module.search(base))?.results[0];
-      if (!target) {
-        unjudged.push(...forms);
-        continue;
-      }
-      for (const query of forms) {
-        judged++;
-        if ((await plainIds(query)).includes(target.id)) plainFound++;
-        const ours = await searchHandbook(module, query, {}, table);
-        if (ours.some((r) => r.id === target.id)) oursFound++;
-        else misses.push({ query, base, page: (await target.data()).url });
-      }
-    }
-    return { judged, plainFound, oursFound, unjudged, misses };
+    return await measureJudged(browser, `${server.url}haku/`);
   } finally {
+    await browser.close();
     await server.close();
   }
 }
 
-export const percent = (part: number, whole: number) => `${((100 * part) / Math.max(whole, 1)).toFixed(1)} %`;
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
 export function recallMarkdown(report: RecallReport): string {
+  const row = (label: string, n: number, s: { ours: Scores; plain: Scores }) =>
+    `| ${label} | ${n} | ${pct(s.plain.success)} | ${pct(s.ours.success)} | ${s.plain.mrr.toFixed(2)} | ${s.ours.mrr.toFixed(2)} |`;
+  const misses = report.outcomes.filter((o) => reciprocalRank(o.ours, o.expect) === 0);
   return [
-    "| search | inflected queries that find the base form's top page |",
-    "| --- | --- |",
-    `| plain Pagefind (Finnish stemming) | ${report.plainFound} / ${report.judged} = ${percent(report.plainFound, report.judged)} |`,
-    `| ours (Pagefind + related forms) | ${report.oursFound} / ${report.judged} = ${percent(report.oursFound, report.judged)} |`,
+    "| kind of query | queries | success@5 plain Pagefind | success@5 ours | MRR@5 plain | MRR@5 ours |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ...[...report.byKind].map(([kind, s]) => row(kind, s.ours.queries, s)),
+    row("**all**", report.overall.ours.queries, report.overall),
     "",
-    report.misses.length ? `Misses: ${report.misses.map((m) => `${m.query} (${m.base})`).join(", ")}.` : "No misses.",
-    report.unjudged.length ? `Not judged (the base form finds nothing): ${report.unjudged.join(", ")}.` : "",
+    `Median time from the last keystroke to the results shown (ours, engine loaded): ${report.medianLatencyMs.toFixed(0)} ms.`,
+    "",
+    misses.length ? `Not in our first five: ${misses.map((m) => `\`${m.query}\` (${m.kind})`).join(", ")}.` : "Every query finds an expected page among our first five.",
   ].join("\n");
 }

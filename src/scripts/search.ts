@@ -1,51 +1,64 @@
 /**
  * The search page (/haku/): a form whose query and filters live in the URL,
- * results from Pagefind's JS API with Finnish inflection, announced in a
- * polite live region. Without JavaScript the page still lists the keyword
- * index, the situations and the phases.
+ * results from Pagefind's JS API widened for Finnish (lib/search-engine.ts),
+ * announced in a polite live region with what was searched and, for a typo,
+ * corrections as links. Everything is built as DOM nodes, never as HTML, so
+ * the page runs under Trusted Types. Without JavaScript the page still lists
+ * the keyword index, the situations and the phases.
  */
-import { buildFormTable, type FormTable } from "../../lib/finnish-forms.ts";
+import { excerptRuns } from "../../lib/excerpt.ts";
+import { searchTables, type SearchDictionary, type SearchTables } from "../../lib/search-dictionary.ts";
+import { FILTER_KEYS, searchHandbook, type Filters, type Pagefind, type PagefindResultData, type SearchOutcome, type SearchResult } from "../../lib/search-engine.ts";
+import { pageKind } from "../../lib/search-ranking.ts";
 import { t } from "./ui-text.ts";
-import { FILTER_KEYS, searchHandbook, type Filters, type Pagefind, type PagefindResult, type PagefindResultData } from "../../lib/search-engine.ts";
 
-const form = document.querySelector<HTMLFormElement>("#hakulomake");
+const form = document.querySelector<HTMLFormElement>("#search-form");
 const input = document.querySelector<HTMLInputElement>("#search-q");
-const status = document.querySelector<HTMLElement>("#hakutila");
-const list = document.querySelector<HTMLOListElement>("#hakutulokset");
-const more = document.querySelector<HTMLButtonElement>("#lisaa-tuloksia");
+const status = document.querySelector<HTMLElement>("#search-status");
+const list = document.querySelector<HTMLOListElement>("#search-results");
+const more = document.querySelector<HTMLButtonElement>("#search-more");
 
 const siteRoot = new URL("../", import.meta.url);
 /** Results are shown ten at a time: each one shown costs a fragment download. */
 const PAGE_SIZE = 10;
 const MAX_SUB_RESULTS = 3;
+/** Typing pauses shorter than this do not search: enough to skip a fast typist's intermediate words. */
+const TYPING_PAUSE_MS = 40;
 
 if (form && input && status && list && more) {
-  // Pagefind and the vocabulary load on the first search, not with the page.
+  // Pagefind and the dictionary load on the first search, not with the page.
   let engine: ReturnType<typeof loadEngine> | undefined;
   let latest = 0;
-  let pending: PagefindResult[] = [];
+  let pending: SearchResult[] = [];
 
   const showMore = async (focusFirst: boolean): Promise<void> => {
     const next = pending.splice(0, PAGE_SIZE);
-    const items = renderResults(await Promise.all(next.map((r) => r.data())));
+    const items = (await Promise.all(next.map((r) => r.data()))).map(resultItem);
     list.append(...items);
     more.hidden = pending.length === 0;
     if (focusFirst) items[0]?.querySelector("a")?.focus();
   };
   more.addEventListener("click", () => void showMore(true));
 
+  const searchFor = (query: string) => {
+    input.value = query;
+    syncUrl("push");
+    void run();
+  };
+
   const run = async (): Promise<void> => {
     const ticket = ++latest;
     const { query, filters } = readForm(form, input);
     engine ??= loadEngine(form.dataset.vocabulary ?? "");
-    const { pagefind, table } = await engine;
-    const results = await searchHandbook(pagefind, query, filters, table);
-    const shown = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    const { pagefind, tables } = await engine;
+    const outcome = await searchHandbook(pagefind, query, filters, tables);
+    const shown = await Promise.all(outcome.results.slice(0, PAGE_SIZE).map((r) => r.data()));
     if (ticket !== latest) return; // a newer search has started
-    list.replaceChildren(...renderResults(shown));
-    pending = results.slice(PAGE_SIZE);
+    list.replaceChildren(...shown.map(resultItem));
+    pending = outcome.results.slice(PAGE_SIZE);
     more.hidden = pending.length === 0;
-    status.textContent = statusText(query, filters, results.length);
+    status.replaceChildren(...statusLines(query, filters, outcome, searchFor));
+    list.dataset.query = query;
     showBrowsing(!query && !hasFilters(filters));
   };
 
@@ -63,7 +76,7 @@ if (form && input && status && list && more) {
     timer = window.setTimeout(() => {
       syncUrl("replace");
       void run();
-    }, 200);
+    }, TYPING_PAUSE_MS);
   });
   form.addEventListener("change", (event) => {
     if (event.target === input) return;
@@ -80,7 +93,7 @@ if (form && input && status && list && more) {
     void run();
   });
 
-  document.querySelector<HTMLElement>("#haku-ilman-javascriptia")?.setAttribute("hidden", "");
+  document.querySelector<HTMLElement>("#search-no-js")?.setAttribute("hidden", "");
   fillForm(form, input, new URLSearchParams(location.search));
   const initial = readForm(form, input);
   if (initial.query || hasFilters(initial.filters)) {
@@ -96,21 +109,22 @@ function showBrowsing(show: boolean): void {
   if (browse) browse.hidden = !show;
 }
 
-async function loadEngine(vocabularyFile: string): Promise<{ pagefind: Pagefind; table: FormTable }> {
+async function loadEngine(dictionaryFile: string): Promise<{ pagefind: Pagefind; tables: SearchTables }> {
   const pagefindUrl = new URL("pagefind/pagefind.js", siteRoot).href;
-  const [pagefind, vocabulary] = await Promise.all([
+  const [pagefind, dictionary] = await Promise.all([
     import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind & { options(o: object): Promise<void> }>,
-    fetch(new URL(vocabularyFile, import.meta.url)).then((r) => r.json() as Promise<string[]>),
+    fetch(new URL(dictionaryFile, import.meta.url)).then((r) => r.json() as Promise<SearchDictionary>),
   ]);
   await pagefind.options({
     // Pagefind 1.5's worker fetches a second, language-less WebAssembly file
     // (68 kB); the handbook's index is small enough to search on the main thread.
     noWorker: true,
     baseUrl: siteRoot.pathname,
-    exactDiacritics: true,
+    // ä/ö optional: `tyokyky` finds `työkyky`, and Pagefind ranks the exact spelling first.
+    exactDiacritics: false,
     metaCacheTag: document.documentElement.dataset.build ?? null,
   });
-  return { pagefind, table: buildFormTable(vocabulary) };
+  return { pagefind, tables: searchTables(dictionary) };
 }
 
 function readForm(form: HTMLFormElement, input: HTMLInputElement): { query: string; filters: Filters } {
@@ -134,47 +148,69 @@ function hasFilters(filters: Filters): boolean {
   return Object.values(filters).some((values) => values !== undefined && values.length > 0);
 }
 
-function statusText(query: string, filters: Filters, count: number): string {
-  if (!query && !hasFilters(filters)) return "";
-  if (count === 0) return t("search.resultsNone", { q: query });
-  return count === 1 ? t("search.resultsOne") : t("search.resultsMany", { n: count });
+/** The live region's lines: what was searched when it differs from the query, the count, and corrections as links. */
+function statusLines(query: string, filters: Filters, outcome: SearchOutcome, searchFor: (q: string) => void): HTMLParagraphElement[] {
+  if (!query && !hasFilters(filters)) return [];
+  const lines: HTMLParagraphElement[] = [];
+  if (outcome.corrected) lines.push(paragraph("", `${t("search.noneFor", { q: query })} ${t("search.showingFor", { q: outcome.corrected })}`));
+  else if (outcome.respelled) lines.push(paragraph("", t("search.showingFor", { q: outcome.respelled })));
+  const count = outcome.results.length;
+  const shownQuery = outcome.corrected ?? query;
+  lines.push(paragraph("", count === 0 ? t("search.resultsNone", { q: shownQuery }) : count === 1 ? t("search.resultsOne") : t("search.resultsMany", { n: count })));
+  if (outcome.suggestions.length) {
+    const line = paragraph("search-status__suggestions", `${t("search.didYouMean")} `);
+    outcome.suggestions.forEach((suggestion, i) => {
+      if (i > 0) line.append(t("search.orSeparator"));
+      const link = document.createElement("a");
+      link.href = `?${new URLSearchParams({ q: suggestion })}`;
+      link.textContent = suggestion;
+      link.addEventListener("click", (event) => {
+        event.preventDefault();
+        searchFor(suggestion);
+      });
+      line.append(link);
+    });
+    line.append("?");
+    lines.push(line);
+  }
+  return lines;
 }
 
-function renderResults(results: readonly PagefindResultData[]): HTMLLIElement[] {
-  return results.map((result) => {
-    const item = document.createElement("li");
-    const link = document.createElement("a");
-    link.href = result.url;
-    link.textContent = result.meta.title ?? result.url;
-    const heading = document.createElement("h2");
-    heading.append(link);
-    item.append(heading);
-    const facets = [result.meta.tilanne, result.meta.vaihe].filter(Boolean).join(" · ");
-    if (facets) item.append(paragraph("hakutulos__tiedot", facets));
-    // Pagefind's excerpt is our own indexed text with <mark> around the matches.
-    const excerpt = paragraph("hakutulos__ote", "");
-    excerpt.innerHTML = result.excerpt;
-    item.append(excerpt);
-    const subResults = result.sub_results.filter((s) => s.url !== result.url).slice(0, MAX_SUB_RESULTS);
-    if (subResults.length) {
-      const sub = document.createElement("ul");
-      for (const s of subResults) {
-        const subItem = document.createElement("li");
-        const subLink = document.createElement("a");
-        subLink.href = s.url;
-        subLink.textContent = s.title;
-        subItem.append(subLink);
-        sub.append(subItem);
-      }
-      item.append(sub);
+function resultItem(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement("li");
+  const link = document.createElement("a");
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  const heading = document.createElement("h2");
+  heading.append(link);
+  item.append(heading);
+  const details = [t(`search.kinds.${pageKind(result.meta.kind)}`), result.meta.tilanne, result.meta.vaihe].filter(Boolean).join(" · ");
+  item.append(paragraph("search-result__details", details));
+  const excerpt = paragraph("search-result__excerpt", "");
+  for (const run of excerptRuns(result.excerpt)) {
+    if (!run.marked) excerpt.append(run.text);
+    else excerpt.append(Object.assign(document.createElement("mark"), { textContent: run.text }));
+  }
+  item.append(excerpt);
+  const subResults = result.sub_results.filter((s) => s.url !== result.url).slice(0, MAX_SUB_RESULTS);
+  if (subResults.length) {
+    const sub = document.createElement("ul");
+    for (const s of subResults) {
+      const subItem = document.createElement("li");
+      const subLink = document.createElement("a");
+      subLink.href = s.url;
+      subLink.textContent = s.title;
+      subItem.append(subLink);
+      sub.append(subItem);
     }
-    return item;
-  });
+    item.append(sub);
+  }
+  return item;
 }
 
 function paragraph(className: string, text: string): HTMLParagraphElement {
   const p = document.createElement("p");
-  p.className = className;
+  if (className) p.className = className;
   p.textContent = text;
   return p;
 }

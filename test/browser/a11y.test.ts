@@ -34,7 +34,7 @@ for (const page of pages) {
 
 test("WCAG 2.1 AA on the search page with a query, results and open filters", async () => {
   const url = `${site.url}haku/?q=kuntoutuksen&vaihe=primaarivaihe`;
-  const actions = ["wait for element #hakutulokset > li to be added", "click element .search-filters summary"];
+  const actions = ["wait for element #search-results > li to be added", "click element .search-filters summary"];
   for (const scheme of ["light", "dark"] as const) {
     const issues = (await pa11yCi([{ url, actions }], scheme)).get(url);
     assert.ok(issues, `not checked in ${scheme} mode`);

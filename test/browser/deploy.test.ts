@@ -60,7 +60,7 @@ test("under /tyokyky/: search returns results whose links open, and the service 
     assert.ok(new URL(href).pathname.startsWith(PREFIX), href);
     assert.is((await fetch(href)).status, 200, href);
   }
-  await page.click("#hakutulokset > li > h2 > a");
+  await page.click("#search-results > li > h2 > a");
   await page.waitForFunction((prefix) => !location.pathname.endsWith(`${prefix}haku/`), {}, PREFIX);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   assert.is(new URL(scope).pathname, PREFIX);

@@ -28,8 +28,8 @@ export function siteInBrowser(suite: Test): SiteInBrowser {
 }
 
 /** The search page's live region and result links: the selectors live here only. */
-const SEARCH_STATUS = "#hakutila";
-const RESULT_LINKS = "#hakutulokset > li > h2 > a";
+const SEARCH_STATUS = "#search-status";
+const RESULT_LINKS = "#search-results > li > h2 > a";
 
 /** Waits until the search page has announced its results (or none) in its live region; returns what it said. */
 export async function searchAnnounced(page: Page): Promise<string> {

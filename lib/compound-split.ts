@@ -1,0 +1,118 @@
+/**
+ * Parts of Finnish compounds. Pagefind matches words from their start, so
+ * `kuntoutus` finds `kuntoutusohjaaja` but `ohjaaja` does not: readers often
+ * remember a compound's tail. The build splits the handbook's own vocabulary
+ * (`compoundTails`): a long word is a compound where it starts with a known
+ * word — a vocabulary word, one of its base forms or its genitive (the
+ * linking forms: `työkyky|koordinaattori`, `työkyvyn|…`, `sairaus|poissaolot`),
+ * possibly itself a compound (`osa|sairaus|päivärahan`) — and what follows is a
+ * word of its own. The search page indexes the tails by their base forms
+ * (`compoundIndex`), so a query for a tail also searches the compounds.
+ */
+import { foldedKeys, formKeys } from "./finnish-forms.ts";
+import { fold } from "./search-fold.ts";
+
+/** A head shorter than this is not a word of its own (`yh|teistyö`). */
+const MIN_HEAD = 3;
+/** Nor a tail shorter than this: `työ`, `tuki` would match half the handbook. */
+const MIN_TAIL = 5;
+
+/** Every form a vocabulary word can take as the first part of a compound, folded. */
+function linkingForms(words: readonly string[]): Set<string> {
+  const heads = new Set<string>();
+  for (const word of words) {
+    for (const form of [word, ...formKeys(word)]) {
+      if (form.length < MIN_HEAD) continue;
+      heads.add(form);
+      if (/[aeiouy]$/.test(form)) heads.add(`${form}n`); // genitive: työkyvyn, sosiaalialan
+    }
+  }
+  return heads;
+}
+
+/**
+ * Whether `text` is a chain of known heads (`osa|sairaus`), allowing one part
+ * the vocabulary does not have on its own if it ends like a Finnish word
+ * (`työ|terveys` in `työterveys|hoitaja`) and at least one part is known.
+ */
+function isHeadChain(text: string, heads: ReadonlySet<string>, memo: Map<string, boolean>, freeLeft = 1): boolean {
+  const memoKey = `${freeLeft}:${text}`;
+  const known = memo.get(memoKey);
+  if (known !== undefined) return known;
+  let found = heads.has(text);
+  for (let cut = MIN_HEAD; !found && cut <= text.length - MIN_HEAD; cut++) {
+    const first = text.slice(0, cut);
+    const rest = text.slice(cut);
+    if (heads.has(first)) found = isHeadChain(rest, heads, memo, freeLeft) || (freeLeft > 0 && isFreePart(rest));
+    else if (freeLeft > 0 && isFreePart(first)) found = isHeadChain(rest, heads, memo, freeLeft - 1);
+  }
+  memo.set(memoKey, found);
+  return found;
+}
+
+/** A part the vocabulary lacks may still be a word: long enough, ending in a vowel, -n or -s. */
+function isFreePart(text: string): boolean {
+  return text.length >= MIN_HEAD && /[aeiouyns]$/.test(text);
+}
+
+/**
+ * For each compound of the vocabulary (folded), the tails it can be split
+ * into, longest first: `tyokykykoordinaattori` → [`koordinaattori`].
+ */
+export function compoundTails(vocabulary: Iterable<string>): Record<string, string[]> {
+  const words = [...new Set([...vocabulary].map(fold))].sort();
+  const heads = linkingForms(words);
+  const memo = new Map<string, boolean>();
+  const tails: Record<string, string[]> = {};
+  for (const word of words) {
+    const found: string[] = [];
+    for (let cut = MIN_HEAD; cut <= word.length - MIN_TAIL; cut++) {
+      if (isHeadChain(word.slice(0, cut), heads, memo)) found.push(word.slice(cut));
+    }
+    if (found.length) tails[word] = found;
+  }
+  return tails;
+}
+
+/** Tail key → the compounds that end in it: what a query for the tail also searches. */
+export type CompoundIndex = ReadonlyMap<string, readonly string[]>;
+
+export function compoundIndex(tails: Readonly<Record<string, readonly string[]>>): CompoundIndex {
+  const index = new Map<string, string[]>();
+  for (const [compound, parts] of Object.entries(tails)) {
+    for (const part of parts) {
+      for (const key of foldedKeys(part)) {
+        const list = index.get(key) ?? [];
+        if (!list.includes(compound)) list.push(compound);
+        index.set(key, list);
+      }
+    }
+  }
+  return index;
+}
+
+/** The compounds whose tail is a form of `word`, shortest first. */
+export function compoundsEndingIn(word: string, index: CompoundIndex, limit = 4): string[] {
+  const own = fold(word);
+  const found = new Set<string>();
+  for (const key of foldedKeys(word)) for (const compound of index.get(key) ?? []) if (compound !== own) found.add(compound);
+  return [...found].sort((a, b) => a.length - b.length).slice(0, limit);
+}
+
+/** Is `part` a word of the handbook, in any of its forms? */
+export type KnownWord = (part: string) => boolean;
+
+/**
+ * The other direction: a query compound the handbook writes apart
+ * (`elinkeinotoimisto` for `työ- ja elinkeino… TE-toimisto`). Split where
+ * both parts are known words; the longest known tail wins.
+ */
+export function splitQueryCompound(word: string, isKnown: KnownWord): [string, string] | undefined {
+  const folded = fold(word);
+  for (let cut = MIN_HEAD; cut <= folded.length - MIN_HEAD; cut++) {
+    const head = folded.slice(0, cut);
+    const tail = folded.slice(cut);
+    if (tail.length >= MIN_HEAD + 1 && isKnown(head) && isKnown(tail)) return [head, tail];
+  }
+  return undefined;
+}

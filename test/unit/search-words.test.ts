@@ -1,0 +1,100 @@
+/** Compound splitting, corrections, query planning and excerpts: one row per rule. */
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { compoundIndex, compoundsEndingIn, compoundTails, splitQueryCompound } from "../../lib/compound-split.ts";
+import { excerptRuns } from "../../lib/excerpt.ts";
+import { corrections } from "../../lib/search-corrections.ts";
+import { searchTables } from "../../lib/search-dictionary.ts";
+import { planQuery } from "../../lib/search-query.ts";
+
+/** A small vocabulary in the handbook's style: words, their forms, compounds. */
+const VOCABULARY = [
+  "työkyky", "työkyvyn", "koordinaattori", "työkykykoordinaattori", "kuntoutus", "kuntoutusohjaaja", "ohjaaja",
+  "sairaus", "sairauspoissaolot", "osa", "osasairauspäivärahan", "työterveys", "työterveyshoitaja", "työ", "yhteistyö",
+  "psykologi", "psykologin", "kela", "kansaneläkelaitos", "elinkeino", "toimisto", "te-toimisto", "päivä", "raha",
+];
+const tails = compoundTails(VOCABULARY);
+const index = compoundIndex(tails);
+
+const SPLIT_ROWS: ReadonlyArray<readonly [rule: string, query: string, finds: string | undefined]> = [
+  ["a known word before the tail", "koordinaattori", "tyokykykoordinaattori"],
+  ["the tail in another form", "koordinaattorin", "tyokykykoordinaattori"],
+  ["a head in its linking form", "poissaolot", "sairauspoissaolot"],
+  ["a chain of known heads", "päiväraha", "osasairauspaivarahan"],
+  ["one unknown part that ends like a word", "hoitaja", "tyoterveyshoitaja"],
+  ["a tail too short to be its own word", "työ", undefined],
+  ["no known head: not a compound", "teistyö", undefined],
+];
+
+test("compound tails derived from the vocabulary: one row per rule", () => {
+  for (const [rule, query, finds] of SPLIT_ROWS) {
+    const found = compoundsEndingIn(query, index);
+    if (finds === undefined) assert.equal(found, [], rule);
+    else assert.ok(found.includes(finds), `${rule}: ${query} → ${found.join(", ")}`);
+  }
+  assert.is(SPLIT_ROWS.length, 7);
+});
+
+test("a query compound the handbook writes apart splits into known words", () => {
+  const known = new Set(["elinkeino", "toimisto", "tyo"]);
+  assert.equal(splitQueryCompound("elinkeinotoimisto", (w) => known.has(w)), ["elinkeino", "toimisto"]);
+  assert.is(splitQueryCompound("elinkeinotomisto", (w) => known.has(w)), undefined);
+});
+
+const CORRECTION_ROWS: ReadonlyArray<readonly [rule: string, typed: string, first: string | undefined]> = [
+  ["a letter missing", "kuntotus", "kuntoutus"],
+  ["a wrong letter", "psykoloki", "psykologi"],
+  ["a doubled letter", "sairauss", "sairaus"],
+  ["written form with ä/ö is offered", "tyokykykordinaattori", "työkykykoordinaattori"],
+  ["short words allow one edit only", "kelx", "kela"],
+  ["too far: nothing", "xyzzyqq", undefined],
+  ["too short to correct", "ty", undefined],
+];
+
+test("corrections: one row per rule", () => {
+  for (const [rule, typed, first] of CORRECTION_ROWS) assert.is(corrections(typed, VOCABULARY)[0], first, rule);
+  assert.ok(corrections("psykoloki", VOCABULARY).length <= 3);
+  assert.is(CORRECTION_ROWS.length, 7);
+});
+
+const tables = searchTables({ words: VOCABULARY, compounds: tails, synonyms: [["Kela", "Kansaneläkelaitos"], ["TE", "työ- ja elinkeino", "TE-toimisto"]] });
+const searched = (query: string) => planQuery(query, tables).searches.map((s) => s.query);
+
+const PLAN_ROWS: ReadonlyArray<readonly [rule: string, query: string, searches: string]> = [
+  ["the query itself", "kela", "kela"],
+  ["ä/ö restored", "tyokyky", "työkyky"],
+  ["other forms of the word", "työkyvyn", "työkyky"],
+  ["compounds that end in the word", "koordinaattori", "työkykykoordinaattori"],
+  ["an abbreviation's expansion", "kela", "kansaneläkelaitos"],
+  ["an expansion's abbreviation, in another form", "kansaneläkelaitoksen", "kela"],
+  ["a multi-word expansion", "työ- ja elinkeino", "te"],
+  ["a multi-word query's words one by one", "kela psykologi", "psykologi"],
+  ["a compound written apart", "elinkeinotoimisto", "elinkeino toimisto"],
+];
+
+test("query plans: one row per rule", () => {
+  for (const [rule, query, search] of PLAN_ROWS) assert.ok(searched(query).includes(search), `${rule}: ${query} → ${searched(query).join(" | ")}`);
+  assert.is(PLAN_ROWS.length, 9);
+});
+
+test("the plan respells a query typed without ä/ö, and offers corrections only for unknown words", () => {
+  assert.is(planQuery("tyokyky", tables).respelled, "työkyky");
+  assert.is(planQuery("työkyky", tables).respelled, undefined);
+  assert.equal(planQuery("psykoloki", tables).corrections, ["psykologi", "psykologin"]);
+  assert.equal(planQuery("psykologi", tables).corrections, []);
+  assert.not.ok(planQuery("psykoloki", tables).anyKnown);
+});
+
+const EXCERPT_ROWS: ReadonlyArray<readonly [rule: string, excerpt: string, runs: Array<[string, boolean]>]> = [
+  ["plain text", "Tue työkykyä", [["Tue työkykyä", false]]],
+  ["a mark", "Ota <mark>Kela</mark> mukaan", [["Ota ", false], ["Kela", true], [" mukaan", false]]],
+  ["escaped characters are decoded", "a &amp; b &lt;c&gt; &#228; &#xe4;", [["a & b <c> ä ä", false]]],
+  ["a tag-like text stays text", "&lt;script&gt;", [["<script>", false]]],
+];
+
+test("excerpts split into text and marked runs: one row per rule", () => {
+  for (const [rule, excerpt, runs] of EXCERPT_ROWS) assert.equal(excerptRuns(excerpt).map((r) => [r.text, r.marked]), runs, rule);
+  assert.is(EXCERPT_ROWS.length, 4);
+});
+
+test.run();
