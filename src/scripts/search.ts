@@ -9,7 +9,7 @@
 import { excerptRuns } from "../../lib/excerpt.ts";
 import { searchTables, type SearchDictionary, type SearchTables } from "../../lib/search-dictionary.ts";
 import { FILTER_KEYS, searchHandbook, type Filters, type Pagefind, type PagefindResultData, type SearchOutcome, type SearchResult } from "../../lib/search-engine.ts";
-import { pageKind } from "../../lib/search-ranking.ts";
+import { pageKind, type PageKind } from "../../lib/search-ranking.ts";
 import { t } from "./ui-text.ts";
 
 const form = document.querySelector<HTMLFormElement>("#search-form");
@@ -19,6 +19,15 @@ const list = document.querySelector<HTMLOListElement>("#search-results");
 const more = document.querySelector<HTMLButtonElement>("#search-more");
 
 const siteRoot = new URL("../", import.meta.url);
+/** What each kind of page is called in a result; literal keys, so the UI-string check sees them read. */
+const KIND_LABELS: Readonly<Record<PageKind, () => string>> = {
+  situation: () => t("search.kinds.situation"),
+  phase: () => t("search.kinds.phase"),
+  pathway: () => t("search.kinds.pathway"),
+  actor: () => t("search.kinds.actor"),
+  keyword: () => t("search.kinds.keyword"),
+  page: () => t("search.kinds.page"),
+};
 /** Results are shown ten at a time: each one shown costs a fragment download. */
 const PAGE_SIZE = 10;
 const MAX_SUB_RESULTS = 3;
@@ -184,7 +193,7 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
   const heading = document.createElement("h2");
   heading.append(link);
   item.append(heading);
-  const details = [t(`search.kinds.${pageKind(result.meta.kind)}`), result.meta.tilanne, result.meta.vaihe].filter(Boolean).join(" · ");
+  const details = [KIND_LABELS[pageKind(result.meta.kind)](), result.meta.tilanne, result.meta.vaihe].filter(Boolean).join(" · ");
   item.append(paragraph("search-result__details", details));
   const excerpt = paragraph("search-result__excerpt", "");
   for (const run of excerptRuns(result.excerpt)) {

@@ -68,9 +68,9 @@ async function visit(page: Page, url: string): Promise<string> {
   const response = await page.goto(url, { waitUntil: "load" });
   assert.is(response?.headers()["content-security-policy"], undefined, "the test must run without a CSP");
   if (url.includes("/haku/?")) {
-    // Results whose excerpts quote the payloads: Pagefind's excerpt goes through innerHTML.
-    await page.waitForFunction(() => document.querySelectorAll("#hakutulokset > li").length > 0, { timeout: 15_000 });
-    assert.match(await page.$eval("#hakutulokset", (list) => list.textContent ?? ""), /alert\('inj/);
+    // Results whose excerpts quote the payloads: the excerpt's text becomes DOM text, never HTML.
+    await page.waitForFunction(() => document.querySelectorAll("#search-results > li").length > 0, { timeout: 15_000 });
+    assert.match(await page.$eval("#search-results", (list) => list.textContent ?? ""), /alert\('inj/);
   }
   const result = await scan(page);
   assert.not.ok(result.csp, `${url} has a CSP <meta>: the test must run without one`);
