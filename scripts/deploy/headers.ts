@@ -19,6 +19,7 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   "frame-ancestors 'none'",
   "object-src 'none'",
+  "require-trusted-types-for 'script'", // no HTML or script URL from strings: the DOM is built from nodes
 ].join("; ");
 
 /**

@@ -66,7 +66,8 @@ async function shownResults(page: Page): Promise<Array<{ href: string; title: st
 async function results(page: Page): Promise<{ status: string; hrefs: string[] }> {
   while (await page.$eval("#search-more", (button) => !(button as HTMLButtonElement).hidden)) {
     const before = await page.$$eval("#search-results > li", (items) => items.length);
-    await page.click("#search-more");
+    // A DOM click: a mouse click aims at coordinates, which a late layout change can move.
+    await page.$eval("#search-more", (button) => (button as HTMLButtonElement).click());
     await page.waitForFunction((n) => document.querySelectorAll("#search-results > li").length > n, {}, before);
   }
   return {
