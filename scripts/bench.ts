@@ -6,7 +6,8 @@
  * Then the editing loop (npm start): save → open tab updated, for a content,
  * a template and a stylesheet edit, on the real content and on 100
  * situations. Then Lighthouse on the real site's home, a situation page and
- * the search page, and the Finnish search recall. The full run writes bench/RESULTS.md.
+ * the search page, and the judged search queries (ours against plain Pagefind,
+ * per kind, with the keystroke-to-results time). The full run writes bench/RESULTS.md.
  * Exits non-zero if Lighthouse scores are below 100 (accessibility) or 95.
  */
 import { execFile } from "node:child_process";
@@ -97,7 +98,7 @@ for (const [name, url] of Object.entries(pages)) {
 }
 
 say();
-say("## Finnish search recall");
+say("## Search: the judged query set");
 say();
 say(recallMarkdown(await measureRecall("_site")));
 

@@ -51,6 +51,7 @@ if (form && input && status && list && more) {
 
   const searchFor = (query: string) => {
     input.value = query;
+    typedEntry = false;
     syncUrl("push");
     void run();
   };
@@ -71,11 +72,17 @@ if (form && input && status && list && more) {
     showBrowsing(!query && !hasFilters(filters));
   };
 
+  /**
+   * Whether the current history entry is one that typing made. Typing a new
+   * query starts a new entry once and then refines it, so Back returns to the
+   * search before it, however fast or slowly the reader typed.
+   */
+  let typedEntry = false;
   const syncUrl = (mode: "push" | "replace") => {
     const url = new URL(location.href);
     url.search = new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString();
     if (url.href === location.href) return;
-    if (mode === "push") history.pushState(null, "", url);
+    if (mode === "push" && !typedEntry) history.pushState(null, "", url);
     else history.replaceState(null, "", url);
   };
 
@@ -83,21 +90,26 @@ if (form && input && status && list && more) {
   input.addEventListener("input", () => {
     clearTimeout(timer);
     timer = window.setTimeout(() => {
-      syncUrl("replace");
+      syncUrl("push");
+      typedEntry = true;
       void run();
     }, TYPING_PAUSE_MS);
   });
   form.addEventListener("change", (event) => {
     if (event.target === input) return;
+    typedEntry = false;
     syncUrl("push");
     void run();
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    syncUrl("push");
+    clearTimeout(timer);
+    syncUrl("push"); // a typed entry becomes the submitted one
+    typedEntry = false;
     void run();
   });
   window.addEventListener("popstate", () => {
+    typedEntry = false;
     fillForm(form, input, new URLSearchParams(location.search));
     void run();
   });

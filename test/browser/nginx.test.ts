@@ -128,8 +128,8 @@ test("in Chromium under nginx's CSP: every page loads without a violation or err
   }
   assert.ok(pages.length > 50, `${pages.length} pages`);
   await page.goto(`${nginx.https}${PREFIX}haku/?q=Kela`);
-  await page.waitForFunction(() => (document.querySelector("#hakutila")?.textContent ?? "") !== "", { timeout: 15_000 });
-  const hrefs = await page.$$eval("#hakutulokset a", (links) => links.map((a) => new URL(a.href).pathname));
+  await page.waitForFunction(() => (document.querySelector("#search-status")?.textContent ?? "") !== "", { timeout: 15_000 });
+  const hrefs = await page.$$eval("#search-results a", (links) => links.map((a) => new URL(a.href).pathname));
   assert.ok(hrefs.includes(`${PREFIX}toimijat/kela/`), hrefs.join(", "));
   assert.equal(problems, []);
   await context.close();
