@@ -41,6 +41,8 @@ export const urls = {
   search: () => "/haku/",
   accessibility: () => "/saavutettavuusseloste/",
   notFound: () => "/404.html",
+  /** What the service worker shows, offline, for a page it has not stored. */
+  offline: () => "/offline.html",
   manifest: () => "/manifest.webmanifest",
   sitemap: () => "/sitemap.xml",
   robots: () => "/robots.txt",

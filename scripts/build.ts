@@ -46,7 +46,7 @@ export async function build(): Promise<boolean> {
   await timed(stages, "eleventy", () => runEleventy(next, { assets, build: { id: buildId } }));
   await writeHostFiles(next, sitePathPrefix());
   const { pages } = await timed(stages, "pagefind", () => writeSearchIndex(next));
-  await timed(stages, "serviceWorker", async () => writeServiceWorker(next, await precacheList(next), buildId));
+  await timed(stages, "serviceWorker", async () => writeServiceWorker(next, await precacheList(next)));
   await swapDirectory(next, SITE_DIR);
   const total = Math.round(performance.now() - started);
   console.log(`Built ${SITE_DIR}/ (${buildId}): ${pages} pages indexed in ${total} ms.`);

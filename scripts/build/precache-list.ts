@@ -1,14 +1,27 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { relative, sep } from "node:path";
 import { listFiles } from "../../lib/list-files.ts";
 
 /** Files only hosts and crawlers read. */
 const NOT_FOR_READERS = /^(_headers|robots\.txt|sitemap\.xml)$/;
 
-/** Every file a reader may need offline, relative to the site root ("" = the home page). */
-export async function precacheList(siteDir: string): Promise<string[]> {
-  return (await listFiles(siteDir))
-    .map((file) => relative(siteDir, file).split(sep).join("/"))
-    .filter((path) => path !== "sw.js" && !NOT_FOR_READERS.test(path) && !path.endsWith(".map"))
-    .map((path) => path.replace(/(^|\/)index\.html$/, "$1"))
-    .sort();
+export interface Precache {
+  /** Every file a reader may need offline, relative to the site root ("" = the home page). */
+  readonly paths: readonly string[];
+  /** A hash of those files' names and bytes: the service worker changes, and reinstalls, exactly when one of them does. */
+  readonly version: string;
+}
+
+export async function precacheList(siteDir: string): Promise<Precache> {
+  const files = (await listFiles(siteDir))
+    .map((file) => ({ file, path: relative(siteDir, file).split(sep).join("/") }))
+    .filter(({ path }) => path !== "sw.js" && !NOT_FOR_READERS.test(path) && !path.endsWith(".map"))
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
+  const hash = createHash("sha256");
+  for (const { file, path } of files) hash.update(`${path}\0`).update(await readFile(file));
+  return {
+    paths: files.map(({ path }) => path.replace(/(^|\/)index\.html$/, "$1")),
+    version: hash.digest("hex").slice(0, 10),
+  };
 }

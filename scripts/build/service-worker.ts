@@ -1,8 +1,15 @@
 import { join } from "node:path";
 import { build } from "esbuild";
+import { urls } from "../../lib/urls.ts";
+import { HASHED_FOLDERS } from "../deploy/headers.ts";
+import type { Precache } from "./precache-list.ts";
 
-/** The service worker, with the list of files to precache and the cache's version built in. */
-export async function writeServiceWorker(siteDir: string, precache: readonly string[], version: string): Promise<void> {
+/**
+ * The service worker, with what it must know built in: the files to precache,
+ * the cache's version, which folders hold content-hashed files (the same list
+ * the host caches for a year) and where the offline page is.
+ */
+export async function writeServiceWorker(siteDir: string, precache: Precache): Promise<void> {
   await build({
     entryPoints: ["src/scripts/service-worker.ts"],
     outfile: join(siteDir, "sw.js"),
@@ -11,6 +18,11 @@ export async function writeServiceWorker(siteDir: string, precache: readonly str
     target: "es2022",
     minify: true,
     logLevel: "error",
-    define: { PRECACHE: JSON.stringify(precache), VERSION: JSON.stringify(version) },
+    define: {
+      PRECACHE: JSON.stringify(precache.paths),
+      VERSION: JSON.stringify(precache.version),
+      HASHED_FOLDERS: JSON.stringify(HASHED_FOLDERS),
+      OFFLINE_PAGE: JSON.stringify(urls.offline().slice(1)),
+    },
   });
 }

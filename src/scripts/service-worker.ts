@@ -1,11 +1,21 @@
 /**
- * Offline handbook: after the first visit every page, the stylesheet, the
- * scripts and the whole Pagefind index are in a cache named for this build.
- * Pages come from the network when it answers (so updates show) and from the
- * cache when it does not; everything else comes from the cache first.
+ * Offline handbook. Installing precaches every file of this build (pages,
+ * stylesheet, scripts, the whole Pagefind index) in a cache named for it; if
+ * one file fails, the cache is deleted and the install fails, so the reader
+ * keeps the previous worker or none — the network serves them either way.
+ *
+ * Search and pages always come from the same build: only files whose names
+ * carry a content hash are answered from the cache first. Everything else —
+ * pages and Pagefind's unhashed entry, script, metadata and WebAssembly —
+ * comes from the network while it answers, from the cache when it does not.
+ * Offline, a page that is not in the cache gets the offline page, status 503.
  */
 declare const PRECACHE: readonly string[];
 declare const VERSION: string;
+/** Folders under the scope whose files carry a content hash: "assets/", "pagefind/index/", … */
+declare const HASHED_FOLDERS: readonly string[];
+/** The offline page, relative to the scope: "offline.html". */
+declare const OFFLINE_PAGE: string;
 
 interface ExtendableEvent extends Event {
   waitUntil(promise: Promise<unknown>): void;
@@ -26,15 +36,22 @@ const worker = self as unknown as WorkerScope;
 const CACHE_PREFIX = "kasikirja-";
 const CACHE = `${CACHE_PREFIX}${VERSION}`;
 const scope = worker.registration.scope;
+const hashedPrefixes = HASHED_FOLDERS.map((folder) => new URL(folder, scope).href);
 
 worker.addEventListener("install", (event) => {
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(PRECACHE.map((path) => new URL(path, scope).href)))
-      .then(() => worker.skipWaiting()),
-  );
+  event.waitUntil(precache().then(() => worker.skipWaiting()));
 });
+
+async function precache(): Promise<void> {
+  const cache = await caches.open(CACHE);
+  try {
+    // Revalidated, so a host's short HTTP caching cannot put an older build's file in this build's cache.
+    await cache.addAll(PRECACHE.map((path) => new Request(new URL(path, scope).href, { cache: "no-cache" })));
+  } catch (error) {
+    await caches.delete(CACHE);
+    throw error;
+  }
+}
 
 worker.addEventListener("activate", (event) => {
   event.waitUntil(
@@ -48,19 +65,28 @@ worker.addEventListener("activate", (event) => {
 worker.addEventListener("fetch", (event) => {
   const { request } = event;
   if (request.method !== "GET" || !request.url.startsWith(scope)) return;
-  event.respondWith(respond(request));
+  event.respondWith(hashedPrefixes.some((prefix) => request.url.startsWith(prefix)) ? cacheFirst(request) : networkFirst(request));
 });
 
-async function respond(request: Request): Promise<Response> {
-  const cache = await caches.open(CACHE);
-  // The search page keeps its query in ?q=…; Pagefind adds ?ts=… to its entry file.
-  const cached = await cache.match(request, { ignoreSearch: true });
-  if (request.mode === "navigate") {
-    try {
-      return await fetch(request);
-    } catch {
-      return cached ?? (await cache.match(new URL("404.html", scope).href)) ?? Response.error();
-    }
+/** A content-hashed file never changes: any cached copy is the right one. */
+async function cacheFirst(request: Request): Promise<Response> {
+  return (await caches.match(request, { cacheName: CACHE })) ?? fetch(request);
+}
+
+async function networkFirst(request: Request): Promise<Response> {
+  try {
+    return await fetch(request);
+  } catch (offline) {
+    // The search page keeps its query in ?q=…; Pagefind asks for its entry file with ?ts=<build>.
+    const cached = await caches.match(request, { cacheName: CACHE, ignoreSearch: true });
+    if (cached) return cached;
+    if (request.mode !== "navigate") throw offline;
+    return offlinePage();
   }
-  return cached ?? fetch(request);
+}
+
+async function offlinePage(): Promise<Response> {
+  const page = await caches.match(new URL(OFFLINE_PAGE, scope).href, { cacheName: CACHE });
+  if (!page) return Response.error();
+  return new Response(page.body, { status: 503, statusText: "Service Unavailable", headers: page.headers });
 }

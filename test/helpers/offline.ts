@@ -1,0 +1,17 @@
+import type { Page } from "puppeteer-core";
+
+/**
+ * Cuts the page and every service worker of its browser context off the
+ * network, or reconnects them. Puppeteer's `page.setOfflineMode` alone does
+ * not reach the worker, whose fetches would still succeed.
+ */
+export async function setOffline(page: Page, offline: boolean): Promise<void> {
+  await page.setOfflineMode(offline);
+  const workers = page.browserContext().targets().filter((target) => target.type() === "service_worker");
+  if (offline && workers.length === 0) throw new Error("no service worker runs in this context");
+  for (const target of workers) {
+    const session = await target.createCDPSession();
+    await session.send("Network.enable");
+    await session.send("Network.emulateNetworkConditions", { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  }
+}
