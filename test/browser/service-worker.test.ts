@@ -141,7 +141,7 @@ test("after a deploy, a reload searches the new build: its new word is found, th
   await context.close();
 });
 
-test("offline, a page that is not stored gets the offline page with status 503; stored pages still open", async () => {
+test("offline, a page that is not stored gets the offline page with status 503; stored pages and search still work", async () => {
   await deploy("B");
   const context = await browser.createBrowserContext();
   const page = await visit(context);
@@ -153,6 +153,7 @@ test("offline, a page that is not stored gets the offline page with status 503; 
   assert.is(await page.$eval("h1", (h) => h.textContent?.trim()), offlineTitle);
   const stored = await page.goto(`${server.url}tilanteet/tyoton/`);
   assert.is(stored?.status(), 200);
+  assert.ok((await search(page, WORDS.B)).length > 0, "search works offline, from the cache");
   await setOffline(page, false);
   await context.close();
 });
