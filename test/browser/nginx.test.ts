@@ -12,7 +12,7 @@ import type { Browser } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "../../scripts/deploy/headers.ts";
-import { launchBrowser } from "../helpers/browser.ts";
+import { launchBrowser, resultLinks, searchAnnounced } from "../helpers/browser.ts";
 import { startNginx, type RunningNginx } from "../helpers/nginx.ts";
 import { buildPrefixedSite, PREFIX, PREFIXED_DIR } from "../helpers/prefixed-site.ts";
 import { send, type Reply } from "../helpers/raw-request.ts";
@@ -128,8 +128,8 @@ test("in Chromium under nginx's CSP: every page loads without a violation or err
   }
   assert.ok(pages.length > 50, `${pages.length} pages`);
   await page.goto(`${nginx.https}${PREFIX}haku/?q=Kela`);
-  await page.waitForFunction(() => (document.querySelector("#search-status")?.textContent ?? "") !== "", { timeout: 15_000 });
-  const hrefs = await page.$$eval("#search-results a", (links) => links.map((a) => new URL(a.href).pathname));
+  await searchAnnounced(page);
+  const hrefs = (await resultLinks(page)).map((href) => new URL(href).pathname);
   assert.ok(hrefs.includes(`${PREFIX}toimijat/kela/`), hrefs.join(", "));
   assert.equal(problems, []);
   await context.close();

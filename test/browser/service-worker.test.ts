@@ -16,7 +16,7 @@ import * as assert from "uvu/assert";
 import { urls } from "../../lib/urls.ts";
 import { scratchProject, type ScratchProject } from "../../scripts/bench/scratch-project.ts";
 import { serveStatic, type RunningServer } from "../../scripts/serve/static-server.ts";
-import { launchBrowser } from "../helpers/browser.ts";
+import { launchBrowser, resultLinks, searchAnnounced } from "../helpers/browser.ts";
 import { setOffline } from "../helpers/offline.ts";
 import { text } from "../helpers/site.ts";
 
@@ -47,8 +47,8 @@ async function deploy(build: Build): Promise<void> {
 
 async function search(page: Page, word: string): Promise<string[]> {
   await page.goto(`${server.url}haku/?q=${word}`);
-  await page.waitForFunction(() => (document.querySelector("#hakutila")?.textContent ?? "") !== "", { timeout: 15_000 });
-  return page.$$eval("#hakutulokset a", (links) => links.map((a) => new URL(a.href).pathname));
+  await searchAnnounced(page);
+  return (await resultLinks(page)).map((href) => new URL(href).pathname);
 }
 
 /** Opens the home page and waits until the service worker controls it. */
