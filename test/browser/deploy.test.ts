@@ -13,7 +13,7 @@ import { serveStatic, type RunningServer } from "../../scripts/serve/static-serv
 import { listFiles } from "../../lib/list-files.ts";
 import { urls } from "../../lib/urls.ts";
 import { absoluteUrl, siteRootUrl } from "../../lib/site-config.ts";
-import { launchBrowser, resultLinks, searchAnnounced } from "../helpers/browser.ts";
+import { collectProblems, launchBrowser, resultLinks, searchAnnounced } from "../helpers/browser.ts";
 import { LinkChecker } from "../helpers/link-check.ts";
 import { buildPrefixedSite, PREFIX, PREFIXED_DIR, PREFIXED_ORIGIN } from "../helpers/prefixed-site.ts";
 import { readPage, SITE_DIR, sitePages } from "../helpers/site.ts";
@@ -71,16 +71,7 @@ test("under /tyokyky/: search returns results whose links open, and the service 
 test("with the CSP from _headers, no page violates it and search works", async () => {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warn") problems.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`${page.url()}: ${String(error)}`));
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
+  const problems = await collectProblems(page);
   for (const url of pages.filter((p) => p !== "/404.html")) {
     const response = await page.goto(`${root.url}${url.slice(1)}`, { waitUntil: "load" });
     assert.is(response?.headers()["content-security-policy"], SECURITY_HEADERS["Content-Security-Policy"], url);

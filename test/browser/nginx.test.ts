@@ -12,7 +12,7 @@ import type { Browser } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "../../scripts/deploy/headers.ts";
-import { launchBrowser, resultLinks, searchAnnounced } from "../helpers/browser.ts";
+import { collectProblems, launchBrowser, resultLinks, searchAnnounced } from "../helpers/browser.ts";
 import { startNginx, type RunningNginx } from "../helpers/nginx.ts";
 import { buildPrefixedSite, PREFIX, PREFIXED_DIR } from "../helpers/prefixed-site.ts";
 import { send, type Reply } from "../helpers/raw-request.ts";
@@ -112,14 +112,7 @@ test("only GET and HEAD: 405 with Allow and the headers", async () => {
 test("in Chromium under nginx's CSP: every page loads without a violation or error, and search works", async () => {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warn") problems.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`${page.url()}: ${String(error)}`));
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener("securitypolicyviolation", (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
-  });
+  const problems = await collectProblems(page);
   const pages = sitePages(PREFIXED_DIR).filter((p) => p !== "/404.html");
   for (const url of pages) {
     const response = await page.goto(`${nginx.https}${PREFIX}${url.slice(1)}`, { waitUntil: "load" });

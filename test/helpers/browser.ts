@@ -41,3 +41,20 @@ export async function searchAnnounced(page: Page): Promise<string> {
 export function resultLinks(page: Page): Promise<string[]> {
   return page.$$eval(RESULT_LINKS, (links) => links.map((link) => (link as HTMLAnchorElement).href));
 }
+
+/**
+ * Everything a page complains about while a test drives it: console errors
+ * and warnings, uncaught errors, and Content-Security-Policy violations
+ * (reported to the console by a listener added to every document).
+ */
+export async function collectProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warn") problems.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`${page.url()}: ${String(error)}`));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener("securitypolicyviolation", (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  return problems;
+}
