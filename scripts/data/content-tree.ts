@@ -27,7 +27,7 @@ const TOP_FILES: ReadonlySet<string> = new Set(Object.values(contentFiles).map((
 /** What each folder may hold: the extension of its files. */
 const FOLDERS: Readonly<Record<string, string>> = { [SITUATIONS_DIR]: posix.extname(contentFiles.situation.path), [PROSE_DIR]: ".md" };
 
-const LAYOUT = `content/ holds ${[...TOP_FILES].join(", ")}, ${SITUATIONS_DIR}/*.yaml and ${PROSE_DIR}/*.md`;
+const LAYOUT = `content/ holds ${[...TOP_FILES].join(", ")}, ${contentFiles.situation.path} and ${PROSE_DIR}/*.md`;
 
 export async function readContentTree(contentDir: string): Promise<ContentTree> {
   const files = new Set<string>();
