@@ -2,7 +2,8 @@
 import MarkdownIt from "markdown-it";
 import { explainAbbreviations, glossaryOf } from "./abbreviations.ts";
 import { phaseColumns, situationColumns } from "./matrix-columns.ts";
-import { findById } from "../../lib/collections.ts";
+import { findById, memoizedBy } from "../../lib/collections.ts";
+import type { Handbook } from "../../lib/handbook.ts";
 import { absoluteUrl } from "../../lib/site-config.ts";
 import { translate, type UiParams, type UiTable } from "../../lib/ui-text.ts";
 import { pathwaysOf, pathwaysWith } from "./pathways.ts";
@@ -46,7 +47,8 @@ export const filters = {
   byId,
   byIds,
   explainAbbreviations,
-  glossaryOf,
+  // Once per build, not once per page: each page has its own copy of the handbook, but the same actors list.
+  glossaryOf: memoizedBy(glossaryOf, (handbook: Handbook) => handbook.actors),
   finnishDate,
   markdown,
   phaseColumns,
