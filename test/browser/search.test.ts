@@ -29,8 +29,8 @@ async function searchFor(page: Page, params: string): Promise<{ status: string; 
   return results(page);
 }
 
-/** Pages that are not content: the search page itself and the 404 page. */
-const NOT_CONTENT = ["/haku/", "/404.html"];
+/** Pages that are not content: the search page itself, the 404 page and the service worker's offline page. */
+const NOT_CONTENT = [urls.search(), urls.notFound(), urls.offline()];
 
 /** Every content page with the title its search result shows (its data-pagefind-meta title). */
 function readIndexedPages(): Array<{ path: string; title: string }> {
