@@ -22,6 +22,7 @@ const URL_ROWS: ReadonlyArray<readonly [string, string, string]> = [
   ["search", urls.search(), "/haku/"],
   ["accessibility statement", urls.accessibility(), "/saavutettavuusseloste/"],
   ["not found", urls.notFound(), "/404.html"],
+  ["offline", urls.offline(), "/offline.html"],
   ["sitemap", urls.sitemap(), "/sitemap.xml"],
 ];
 
