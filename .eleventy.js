@@ -6,6 +6,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import { filters, markdownLibrary } from "./src/lib/filters.ts";
 import { sitePathPrefix } from "./lib/site-config.ts";
 import { ids, urls } from "./lib/urls.ts";
+import { hyphenateHtml } from "./lib/hyphenate.ts";
 
 /** @param {import("@11ty/eleventy").UserConfig} eleventyConfig */
 export default function (eleventyConfig) {
@@ -17,6 +18,10 @@ export default function (eleventyConfig) {
   // Every URL and anchor id comes from lib/urls.ts: templates, components and permalinks ask these.
   eleventyConfig.addGlobalData("urls", urls);
   eleventyConfig.addGlobalData("ids", ids);
+  // On the finished page (abbreviations already marked), so every long word can break at 320 px.
+  eleventyConfig.addTransform("hyphenate", function (content) {
+    return this.page.outputPath?.endsWith(".html") ? hyphenateHtml(content) : content;
+  });
 }
 
 export const config = {

@@ -1,7 +1,7 @@
 /**
- * pa11y-ci (WCAG 2.1 AA, htmlcs + axe) on every built page, in light and dark
- * mode, served on 127.0.0.1 — and on a fixture with known violations, to
- * prove the check can fail.
+ * pa11y-ci on every built page, in light and dark mode, served on
+ * 127.0.0.1: HTML_CodeSniffer (WCAG2AA) and axe with its WCAG 2.0, 2.1 and 2.2
+ * A/AA rules — and on a fixture with known violations, to prove the check can fail.
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -23,7 +23,7 @@ test.before(async () => {
 test.after(() => site.close());
 
 for (const page of pages) {
-  test(`WCAG 2.1 AA, light and dark: ${page}`, () => {
+  test(`WCAG 2.2 AA (htmlcs + axe), light and dark: ${page}`, () => {
     for (const scheme of ["light", "dark"] as const) {
       const issues = results[scheme].get(site.url + page.slice(1));
       assert.ok(issues, `${page} was not checked in ${scheme} mode`);
@@ -32,7 +32,7 @@ for (const page of pages) {
   });
 }
 
-test("WCAG 2.1 AA on the search page with a query, results and open filters", async () => {
+test("WCAG 2.2 AA on the search page with a query, results and open filters", async () => {
   const url = `${site.url}haku/?q=kuntoutuksen&vaihe=primaarivaihe`;
   const actions = ["wait for element #search-results > li to be added", "click element .search-filters summary"];
   for (const scheme of ["light", "dark"] as const) {
@@ -40,6 +40,12 @@ test("WCAG 2.1 AA on the search page with a query, results and open filters", as
     assert.ok(issues, `not checked in ${scheme} mode`);
     assert.is(issues!.length, 0, `${scheme} mode:\n${describeIssues(issues!)}`);
   }
+});
+
+test("every built page was checked", () => {
+  assert.ok(pages.length >= 60, `only ${pages.length} pages`);
+  assert.is(results.light.size, pages.length);
+  assert.is(results.dark.size, pages.length);
 });
 
 test("the check fails on a page with known violations, in both runners", async () => {
@@ -51,6 +57,8 @@ test("the check fails on a page with known violations, in both runners", async (
     assert.ok(issues.some((i) => i.runner === "axe"), `axe found nothing:\n${codes}`);
     assert.ok(issues.some((i) => /image-alt|H37/.test(i.code)), codes);
     assert.ok(issues.some((i) => /color-contrast|G18/.test(i.code)), codes);
+    // Only axe's wcag22aa tag enables this rule: it proves WCAG 2.2 is asked for.
+    assert.ok(issues.some((i) => i.runner === "axe" && i.code === "target-size"), `axe did not check WCAG 2.2 target size:\n${codes}`);
   } finally {
     await fixture.close();
   }

@@ -12,6 +12,7 @@ import * as assert from "uvu/assert";
 import { serveStatic } from "../../scripts/serve/static-server.ts";
 import { searchAnnounced, siteInBrowser } from "../helpers/browser.ts";
 import { pagePath, readPage, SITE_DIR, sitePages, text } from "../helpers/site.ts";
+import { SOFT_HYPHEN } from "../../lib/hyphenate.ts";
 
 const KB = 1024;
 const gzipped = (page: string) => gzipSync(readFileSync(pagePath(page))).length;
@@ -36,7 +37,7 @@ test("reading needs no JavaScript: with it off, every page shows all of its main
   await page.setJavaScriptEnabled(false);
   for (const url of pages) {
     await page.goto(`${session.site.url}${url.slice(1)}`);
-    const shown = (await page.$eval("main", (main) => (main as HTMLElement).innerText)).replace(/\s+/g, " ");
+    const shown = (await page.$eval("main", (main) => (main as HTMLElement).innerText)).replaceAll(SOFT_HYPHEN, "").replace(/\s+/g, " ");
     const expected = readPage(url).querySelectorAll("main p, main li").map(text).find((t) => t.length > 0) ?? "";
     assert.ok(shown.length > 100 && shown.includes(expected.slice(0, 60)), url);
   }

@@ -1,7 +1,8 @@
-/** Runs pa11y-ci (WCAG 2.1 AA, runners htmlcs + axe) in Debian's Chromium. */
+/** Runs pa11y-ci (WCAG2AA: HTML_CodeSniffer, and axe with its WCAG 2.2 AA rules) in Debian's Chromium. */
 import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/browser/chromium.ts";
@@ -12,6 +13,9 @@ export interface Pa11yIssue {
   readonly selector: string;
   readonly runner?: string;
 }
+
+/** pa11y's axe runner with the wcag22aa tags added (pa11y alone asks axe for WCAG 2.1 only). */
+const AXE_WCAG22_RUNNER = fileURLToPath(new URL("./pa11y-runner-axe-wcag22.cjs", import.meta.url));
 
 export type ColorScheme = "light" | "dark";
 
@@ -25,7 +29,7 @@ export async function pa11yCi(urls: readonly Pa11yTarget[], scheme: ColorScheme 
   const config = {
     defaults: {
       standard: "WCAG2AA",
-      runners: ["htmlcs", "axe"],
+      runners: ["htmlcs", AXE_WCAG22_RUNNER],
       concurrency: 1,
       timeout: 60_000,
       chromeLaunchConfig: {
@@ -51,7 +55,11 @@ export async function pa11yCi(urls: readonly Pa11yTarget[], scheme: ColorScheme 
   return new Map(
     Object.entries(report.results).map(([url, issues]) => [
       url,
-      issues.map((issue) => ("code" in issue ? issue : { code: "pa11y-error", message: issue.message, selector: "" })),
+      issues.map((issue) =>
+        "code" in issue
+          ? { ...issue, runner: issue.runner === AXE_WCAG22_RUNNER ? "axe" : issue.runner }
+          : { code: "pa11y-error", message: issue.message, selector: "" },
+      ),
     ]),
   );
 }

@@ -5,6 +5,7 @@ import { parse, type HTMLElement } from "node-html-parser";
 import { HANDBOOK_JSON, type Handbook } from "../../lib/handbook.ts";
 import { siteDir } from "../../lib/site-config.ts";
 import { fileUrl, pageFile } from "../../lib/urls.ts";
+import { SOFT_HYPHEN } from "../../lib/hyphenate.ts";
 
 /** Where the build wrote the site: SITE_DIR, as for scripts/build.ts. */
 export const SITE_DIR = siteDir();
@@ -33,4 +34,6 @@ export function readPage(url: string, dir = SITE_DIR): HTMLElement {
   return parse(readFileSync(pagePath(url, dir), "utf8"));
 }
 
-export const text = (element: HTMLElement | null | undefined) => (element?.textContent ?? "").replace(/\s+/g, " ").trim();
+/** The text a reader sees: whitespace collapsed, and without the soft hyphens of lib/hyphenate.ts. */
+export const text = (element: HTMLElement | null | undefined) =>
+  (element?.textContent ?? "").replaceAll(SOFT_HYPHEN, "").replace(/\s+/g, " ").trim();

@@ -1,0 +1,55 @@
+/**
+ * Soft hyphens in long Finnish words, inserted at build time so that every
+ * browser can break *kuntoutustutkimusyksikön* at a syllable, not only those
+ * that ship Finnish patterns for CSS `hyphens: auto` (Chromium on Linux does
+ * not). Without them a single compound widens the page past 320 CSS px
+ * (WCAG 1.4.10 Reflow). Liang's patterns from TeX, through the `hyphen` package.
+ */
+import { createRequire } from "node:module";
+
+type Hyphenator = (text: string, options: { minWordLength: number }) => string;
+
+// The package is CommonJS without types; its Finnish entry point exports hyphenateSync.
+const { hyphenateSync } = createRequire(import.meta.url)("hyphen/fi") as { hyphenateSync: Hyphenator };
+
+/**
+ * Words shorter than this fit on a 320 px line anyway; leaving them whole keeps
+ * the HTML small and the text that search and copy-paste see unchanged.
+ */
+export const MIN_HYPHENATED_LENGTH = 12;
+
+export const SOFT_HYPHEN = "\u00AD";
+
+/** Soft hyphens at the Finnish syllable breaks of every word of MIN_HYPHENATED_LENGTH letters or more. */
+export function hyphenateText(text: string): string {
+  return hyphenateSync(text, { minWordLength: MIN_HYPHENATED_LENGTH });
+}
+
+// Text that is not laid out as prose: code, scripts, titles, and hidden data such as
+// Pagefind's filter values (data-pagefind-filter="tilanne"), which must stay exact ids.
+const SKIPPED_ELEMENT = /^<(script|style|title|textarea|pre|code|svg)\b/i;
+const SKIPPED_ATTRIBUTE = /\s(hidden|data-pagefind-filter|data-pagefind-meta)[\s=>]/i;
+const VOID_ELEMENT = /^<(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b/i;
+
+/**
+ * The same for the text of an HTML document's <body>: tags and attribute values
+ * stay as they are, and so does the text inside the elements above.
+ */
+export function hyphenateHtml(html: string): string {
+  const start = html.search(/<body\b/i);
+  if (start < 0) return html;
+  // Depth of open elements inside the outermost skipped one (0: not skipping).
+  let skipDepth = 0;
+  const body = html
+    .slice(start)
+    .split(/(<[^>]+>)/)
+    .map((part) => {
+      if (!part.startsWith("<")) return skipDepth > 0 ? part : hyphenateText(part);
+      const opens = !part.startsWith("</") && !part.startsWith("<!") && !part.endsWith("/>") && !VOID_ELEMENT.test(part);
+      if (skipDepth > 0) skipDepth += opens ? 1 : part.startsWith("</") ? -1 : 0;
+      else if (opens && (SKIPPED_ELEMENT.test(part) || SKIPPED_ATTRIBUTE.test(part))) skipDepth = 1;
+      return part;
+    })
+    .join("");
+  return html.slice(0, start) + body;
+}

@@ -1,0 +1,34 @@
+/**
+ * The in-page checks of test/browser/probes/, bundled for the browser with
+ * esbuild and installed in a page before any of its scripts run, as the
+ * global `probes`. (Functions passed to page.evaluate are serialised one by
+ * one and cannot import; a bundle can.)
+ */
+import { build } from "esbuild";
+import type { Page } from "puppeteer-core";
+import type * as layout from "../browser/probes/layout.ts";
+
+declare global {
+  // eslint-disable-next-line no-var
+  var probes: typeof layout;
+}
+
+const bundles = new Map<string, Promise<string>>();
+
+/** An entry point under test/browser/probes/, as one script. */
+export function bundle(entry: string): Promise<string> {
+  if (!bundles.has(entry)) {
+    bundles.set(
+      entry,
+      build({ entryPoints: [entry], bundle: true, write: false, format: "iife", platform: "browser", target: "es2022", logLevel: "error" }).then(
+        (result) => result.outputFiles[0]!.text,
+      ),
+    );
+  }
+  return bundles.get(entry)!;
+}
+
+/** Installs `probes` in every document the page loads from now on. */
+export async function installProbes(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(await bundle("test/browser/probes/index.ts"));
+}
