@@ -209,3 +209,64 @@ export function focusEach(): string[] {
     return focusReport().problems;
   });
 }
+
+const isNone = (value: string) => value === "none" || value === "";
+
+/**
+ * Styles that forced-colours mode (Windows contrast themes) removes:
+ * shadows and background images. Nothing on the page may use them.
+ */
+export function vanishingStyles(): { checked: number; problems: string[] } {
+  const elements = [...document.querySelectorAll("body, body *")];
+  const problems = elements.flatMap((element) => {
+    const style = getComputedStyle(element);
+    return (["boxShadow", "textShadow", "backgroundImage"] as const)
+      .filter((property) => !isNone(style[property]))
+      .map((property) => `${property} ${style[property]} vanishes in forced colours: ${describe(element)}`);
+  });
+  return { checked: elements.length, problems };
+}
+
+/**
+ * With forced colours on: every control keeps a visible boundary, every table
+ * cell its borders, the focus ring its outline, and the current page its
+ * non-colour marker (weight or underline), as computed by Chromium.
+ */
+export function forcedColourProblems(): { checked: number; problems: string[] } {
+  const problems: string[] = [];
+  let checked = 0;
+  const hasBorder = (style: CSSStyleDeclaration) => !isNone(style.borderTopStyle) && parseFloat(style.borderTopWidth) > 0;
+  for (const control of document.querySelectorAll("button, input, select, textarea")) {
+    if (isHidden(control)) continue;
+    checked++;
+    const style = getComputedStyle(control);
+    const native = ["checkbox", "radio"].includes((control as HTMLInputElement).type) && style.appearance !== "none";
+    if (!native && !hasBorder(style)) problems.push(`control without a visible boundary: ${describe(control)}`);
+  }
+  for (const cell of document.querySelectorAll("table th, table td")) {
+    if (isHidden(cell)) continue;
+    checked++;
+    if (!hasBorder(getComputedStyle(cell))) problems.push(`table cell without borders: ${describe(cell)}`);
+  }
+  for (const current of document.querySelectorAll("[aria-current]")) {
+    const sibling = [...(current.closest("ul, ol")?.querySelectorAll("a:not([aria-current])") ?? [])][0];
+    if (!sibling) continue;
+    checked++;
+    const [a, b] = [getComputedStyle(current), getComputedStyle(sibling)];
+    if (a.fontWeight === b.fontWeight && a.textDecorationThickness === b.textDecorationThickness && a.textDecorationLine === b.textDecorationLine) {
+      problems.push(`the current page is marked by colour alone: ${describe(current)}`);
+    }
+  }
+  for (const element of focusables().slice(0, 12)) {
+    (element as HTMLElement).focus({ focusVisible: true } as FocusOptions);
+    checked++;
+    const style = getComputedStyle(element);
+    if (isNone(style.outlineStyle) || parseFloat(style.outlineWidth) < 2) problems.push(`no focus outline in forced colours: ${describe(element)}`);
+    else {
+      const ratio = contrast(parseColour(style.outlineColor), backgroundBehind(element));
+      if (ratio < 3) problems.push(`focus outline ${ratio.toFixed(2)}:1 against the page in forced colours: ${describe(element)}`);
+    }
+  }
+  (document.activeElement as HTMLElement | null)?.blur();
+  return { checked, problems };
+}

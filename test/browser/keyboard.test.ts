@@ -1,0 +1,116 @@
+/**
+ * Keyboard flows, without a mouse, on each kind of page: the skip link moves
+ * focus to <main>; <details> open and close with Enter and Space; the pathway
+ * chooser works with arrow keys and Enter; checklist boxes tick with Space and
+ * "Tyhjennä rastit" clears them with Enter; search runs from the header with Enter.
+ * (Tab order, traps and focus visibility on every page: focus.test.ts.)
+ */
+import type { Page } from "puppeteer-core";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { urls } from "../../lib/urls.ts";
+import { siteInBrowser } from "../helpers/browser.ts";
+import { PAGE_TYPES } from "../helpers/page-types.ts";
+
+const session = siteInBrowser(test);
+let page: Page;
+
+test.before(async () => {
+  page = await (await session.browser.createBrowserContext()).newPage();
+  await page.emulateMediaFeatures([{ name: "prefers-reduced-motion", value: "reduce" }]);
+});
+
+const active = () => page.evaluate(() => {
+  const e = document.activeElement;
+  return e ? `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}${e.className ? `.${e.className}` : ""}` : "";
+});
+
+/** Presses Tab until the focused element matches, and fails if it never does. */
+async function tabTo(selector: string, limit = 200) {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press("Tab");
+  }
+  assert.unreachable(`Tab never reached ${selector}`);
+}
+
+for (const [type, url] of Object.entries(PAGE_TYPES)) {
+  test(`skip link: the first Tab stop, and Enter moves focus to <main> (${type})`, async () => {
+    await page.goto(session.site.url + url.slice(1));
+    await page.keyboard.press("Tab");
+    assert.is(await active(), "a.skip-link");
+    await page.keyboard.press("Enter");
+    assert.is(await active(), "main#sisalto");
+    // The next Tab continues inside main, not back at the header.
+    await page.keyboard.press("Tab");
+    assert.ok(await page.evaluate(() => document.querySelector("main")!.contains(document.activeElement)), `${await active()} is not in main`);
+  });
+}
+
+const isOpen = (selector: string) => page.$eval(selector, (d) => (d as HTMLDetailsElement).open);
+
+test("the pathway's earlier phases (<details>) open with Enter and close with Space", async () => {
+  await page.goto(session.site.url + PAGE_TYPES.pathway.slice(1));
+  await tabTo(".earlier summary");
+  assert.is(await isOpen(".earlier"), false);
+  await page.keyboard.press("Enter");
+  assert.is(await isOpen(".earlier"), true);
+  await page.keyboard.press("Space");
+  assert.is(await isOpen(".earlier"), false);
+});
+
+test("the search filters open with Space", async () => {
+  await page.goto(session.site.url + PAGE_TYPES.search.slice(1));
+  await page.waitForSelector("#hakutulokset > li");
+  await tabTo(".search-filters summary");
+  await page.keyboard.press("Space");
+  assert.is(await isOpen(".search-filters"), true);
+  await page.keyboard.press("Tab");
+  assert.ok(await page.evaluate(() => document.activeElement?.closest(".search-filters fieldset") !== null), `${await active()} is not a filter`);
+});
+
+test("checklist: Space ticks and unticks a box, Enter on Tyhjennä rastit clears every tick", async () => {
+  await page.goto(session.site.url + PAGE_TYPES.pathway.slice(1));
+  await tabTo(".checklist > fieldset input[type=checkbox]");
+  await page.keyboard.press("Space");
+  const first = await page.evaluate(() => (document.activeElement as HTMLInputElement).checked);
+  assert.is(first, true);
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Space");
+  const ticked = () => page.$$eval(".checklist input:checked", (boxes) => boxes.length);
+  assert.is(await ticked(), 2);
+  await page.reload();
+  assert.is(await ticked(), 2, "ticks are kept");
+  await tabTo("[data-clear]");
+  await page.keyboard.press("Enter");
+  assert.is(await ticked(), 0);
+});
+
+test("pathway chooser: arrow keys choose, Enter opens the pathway", async () => {
+  await page.goto(session.site.url + PAGE_TYPES.pathways.slice(1));
+  await tabTo(".pathway-chooser input[name=tilanne]");
+  const preset = await page.$eval(".pathway-chooser input[name=tilanne]:checked", (r) => (r as HTMLInputElement).value);
+  await page.keyboard.press("ArrowDown");
+  const situation = await page.$eval(".pathway-chooser input[name=tilanne]:checked", (r) => (r as HTMLInputElement).value);
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  const phase = await page.$eval(".pathway-chooser input[name=vaihe]:checked", (r) => (r as HTMLInputElement).value);
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+  assert.is(new URL(page.url()).pathname, urls.pathway(situation, phase));
+  assert.is.not(situation, preset, "ArrowDown did not choose the next situation");
+});
+
+test("search from the header: type and press Enter, results arrive", async () => {
+  await page.goto(session.site.url + PAGE_TYPES.home.slice(1));
+  await tabTo("#header-search-q");
+  await page.keyboard.type("kela");
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+  assert.is(new URL(page.url()).pathname, urls.search());
+  await page.waitForSelector("#hakutulokset > li");
+});
+
+test.run();
