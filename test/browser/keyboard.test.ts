@@ -1,9 +1,9 @@
 /**
  * Keyboard flows, without a mouse, on each kind of page: the skip link moves
  * focus to <main>; <details> open and close with Enter and Space; the pathway
- * chooser works with arrow keys and Enter; checklist boxes tick with Space and
- * "Tyhjennä rastit" clears them with Enter; search runs from the header with Enter.
- * (Tab order, traps and focus visibility on every page: focus.test.ts.)
+ * chooser works with arrow keys and Enter; search runs from the header with Enter.
+ * (Tab order, traps and focus visibility on every page: focus.test.ts; the
+ * checklist and "Tyhjennä rastit" by keyboard: pathways.test.ts.)
  */
 import type { Page } from "puppeteer-core";
 import { test } from "uvu";
@@ -67,26 +67,6 @@ test("the search filters open with Space", async () => {
   assert.is(await isOpen(".search-filters"), true);
   await page.keyboard.press("Tab");
   assert.ok(await page.evaluate(() => document.activeElement?.closest(".search-filters fieldset") !== null), `${await active()} is not a filter`);
-});
-
-test("checklist: Space ticks and unticks a box, Enter on Tyhjennä rastit clears every tick", async () => {
-  await page.goto(session.site.url + PAGE_TYPES.pathway.slice(1));
-  await tabTo(".checklist > fieldset input[type=checkbox]");
-  await page.keyboard.press("Space");
-  const first = await page.evaluate(() => (document.activeElement as HTMLInputElement).checked);
-  assert.is(first, true);
-  await page.keyboard.press("Tab");
-  await page.keyboard.press("Space");
-  await page.keyboard.press("Tab");
-  await page.keyboard.press("Space");
-  await page.keyboard.press("Space");
-  const ticked = () => page.$$eval(".checklist input:checked", (boxes) => boxes.length);
-  assert.is(await ticked(), 2);
-  await page.reload();
-  assert.is(await ticked(), 2, "ticks are kept");
-  await tabTo("[data-clear]");
-  await page.keyboard.press("Enter");
-  assert.is(await ticked(), 0);
 });
 
 test("pathway chooser: arrow keys choose, Enter opens the pathway", async () => {
