@@ -20,7 +20,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addGlobalData("ids", ids);
   // On the finished page (abbreviations already marked), so every long word can break at 320 px.
   eleventyConfig.addTransform("hyphenate", function (content) {
-    return this.page.outputPath?.endsWith(".html") ? hyphenateHtml(content) : content;
+    return String(this.page.outputPath).endsWith(".html") ? hyphenateHtml(content) : content;
   });
 }
 

@@ -4,7 +4,11 @@ import { readFileSync } from "node:fs";
 
 const css = readFileSync(new URL("../assets/site.css", import.meta.url), "utf8");
 
-/** The value of a custom property in the first `:root { … }` after `marker` in site.css. */
+/**
+ * The value of a custom property in the first `:root { … }` after `marker` in site.css.
+ * @param {string} name
+ * @param {string} marker
+ */
 function token(name, marker) {
   const from = css.indexOf(marker);
   const match = new RegExp(`--${name}:\\s*(#[0-9a-f]{3,8})`, "i").exec(css.slice(from));

@@ -18,5 +18,7 @@ declare module "@11ty/eleventy" {
     addGlobalData(name: string, value: unknown): void;
     setLibrary(extension: string, library: unknown): void;
     addWatchTarget(path: string): void;
+    /** Runs on each page's output; `this.page` is the page being written. */
+    addTransform(name: string, transform: (this: { page: { outputPath?: string | false } }, content: string) => string): void;
   }
 }
