@@ -7,7 +7,7 @@
  */
 import { createRequire } from "node:module";
 
-type Hyphenator = (text: string, options: { minWordLength: number }) => string;
+type Hyphenator = (text: string, options: { minWordLength: number; exceptions: readonly string[] }) => string;
 
 // The package is CommonJS without types; its Finnish entry point exports hyphenateSync.
 const { hyphenateSync } = createRequire(import.meta.url)("hyphen/fi") as { hyphenateSync: Hyphenator };
@@ -20,9 +20,21 @@ export const MIN_HYPHENATED_LENGTH = 12;
 
 export const SOFT_HYPHEN = "\u00AD";
 
+/**
+ * Words the patterns break wrongly or too rarely, with their breaks marked "-":
+ * a loanword (the patterns would give "JavaSc-riptiä"), and compounds whose
+ * second part starts with a vowel, where syllable rules miss the seam.
+ */
+const EXCEPTIONS = [
+  "Java-Scrip-tiä",
+  "Java-Scrip-tin",
+  "kun-tou-tus-tut-ki-mus-yk-sik-kö",
+  "kun-tou-tus-tut-ki-mus-yk-si-kön",
+];
+
 /** Soft hyphens at the Finnish syllable breaks of every word of MIN_HYPHENATED_LENGTH letters or more. */
 export function hyphenateText(text: string): string {
-  return hyphenateSync(text, { minWordLength: MIN_HYPHENATED_LENGTH });
+  return hyphenateSync(text, { minWordLength: MIN_HYPHENATED_LENGTH, exceptions: EXCEPTIONS });
 }
 
 // Text that is not laid out as prose: code, scripts, titles, and hidden data such as

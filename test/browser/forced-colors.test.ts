@@ -12,7 +12,7 @@ import { join } from "node:path";
 import type { CDPSession, Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { siteInBrowser } from "../helpers/browser.ts";
+import { searchAnnounced, siteInBrowser } from "../helpers/browser.ts";
 import { PAGE_TYPES } from "../helpers/page-types.ts";
 import { installProbes } from "../helpers/probes.ts";
 
@@ -41,7 +41,7 @@ const emulate = (forced: boolean, scheme: "light" | "dark") =>
 async function open(url: string, forced: boolean, scheme: "light" | "dark") {
   await emulate(forced, scheme);
   await page.goto(session.site.url + url.slice(1));
-  if (url.startsWith("/haku/")) await page.waitForSelector("#hakutulokset > li");
+  if (url.startsWith("/haku/")) await searchAnnounced(page);
 }
 
 for (const [type, url] of Object.entries(PAGE_TYPES)) {

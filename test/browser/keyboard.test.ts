@@ -9,7 +9,7 @@ import type { Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { urls } from "../../lib/urls.ts";
-import { siteInBrowser } from "../helpers/browser.ts";
+import { searchAnnounced, siteInBrowser } from "../helpers/browser.ts";
 import { PAGE_TYPES } from "../helpers/page-types.ts";
 
 const session = siteInBrowser(test);
@@ -61,7 +61,7 @@ test("the pathway's earlier phases (<details>) open with Enter and close with Sp
 
 test("the search filters open with Space", async () => {
   await page.goto(session.site.url + PAGE_TYPES.search.slice(1));
-  await page.waitForSelector("#hakutulokset > li");
+  await searchAnnounced(page);
   await tabTo(".search-filters summary");
   await page.keyboard.press("Space");
   assert.is(await isOpen(".search-filters"), true);
@@ -90,7 +90,7 @@ test("search from the header: type and press Enter, results arrive", async () =>
   await page.keyboard.type("kela");
   await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
   assert.is(new URL(page.url()).pathname, urls.search());
-  await page.waitForSelector("#hakutulokset > li");
+  await searchAnnounced(page);
 });
 
 test.run();

@@ -8,11 +8,14 @@
 import type { Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { siteInBrowser } from "../helpers/browser.ts";
+import { searchAnnounced, siteInBrowser } from "../helpers/browser.ts";
 import { installProbes } from "../helpers/probes.ts";
 import { sitePages } from "../helpers/site.ts";
+import { urls } from "../../lib/urls.ts";
 
-const pages = sitePages();
+// Every built page, and the search page with results (whose excerpts come from the index, not hyphenated).
+const SEARCH_WITH_RESULTS = `${urls.search()}?q=kela`;
+const pages = [...sitePages(), SEARCH_WITH_RESULTS];
 const session = siteInBrowser(test);
 let page: Page;
 
@@ -28,6 +31,7 @@ for (const url of pages) {
   test(`reflow at 320 px and 400 % zoom, with text spacing and a 60-letter word: ${url}`, async () => {
     await page.setViewport(narrow);
     await page.goto(session.site.url + url.slice(1));
+    if (url === SEARCH_WITH_RESULTS) await searchAnnounced(page);
     const found: string[] = [];
     const check = async (situation: string) => {
       for (const problem of await page.evaluate(() => probes.reflowProblems())) found.push(`${situation}: ${problem}`);
@@ -48,6 +52,18 @@ for (const url of pages) {
 
 test("every page was checked", () => {
   assert.ok(pages.length >= 60, `only ${pages.length} pages found in the built site`);
+});
+
+test("the check fails on a box that cuts off text that grew taller", async () => {
+  await page.setViewport(narrow);
+  await page.goto(session.site.url);
+  await page.evaluate(() => {
+    const box = document.querySelector<HTMLElement>("main p")!;
+    box.style.cssText = "height: 1.5em; overflow: hidden";
+    probes.applyTextSpacing();
+  });
+  const problems = await page.evaluate(() => probes.reflowProblems());
+  assert.ok(problems.some((p) => p.includes("cut off at the bottom")), problems.join("\n"));
 });
 
 test("the check fails on a page that is too wide for 320 px", async () => {

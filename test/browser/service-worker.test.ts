@@ -150,7 +150,8 @@ test("offline, a page that is not stored gets the offline page with status 503; 
   assert.is(missing?.status(), 503);
   const offlineTitle = text(parse(await readFile(join(project.dir, "site-B", urls.offline()), "utf8")).querySelector("h1"));
   assert.is(offlineTitle, "Ei verkkoyhteyttä — tämä sivu ei ole tallessa");
-  assert.is(await page.$eval("h1", (h) => h.textContent?.trim()), offlineTitle);
+  // Without the soft hyphens of lib/hyphenate.ts, as text() reads the built file.
+  assert.is(await page.$eval("h1", (h) => h.textContent?.replaceAll("\u00AD", "").trim()), offlineTitle);
   const stored = await page.goto(`${server.url}tilanteet/tyoton/`);
   assert.is(stored?.status(), 200);
   assert.ok((await search(page, WORDS.B)).length > 0, "search works offline, from the cache");

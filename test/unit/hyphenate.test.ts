@@ -11,6 +11,11 @@ test("a long word gets soft hyphens at Finnish syllable breaks; short words stay
   assert.is(hyphenateText("monialaisen"), "monialaisen", "11 letters: fits any line");
 });
 
+test("words the patterns get wrong break where the exceptions say", () => {
+  assert.is(shy(hyphenateText("JavaScriptiä")), "Java-Scrip-tiä");
+  assert.is(shy(hyphenateText("kuntoutustutkimusyksikön")), "kun-tou-tus-tut-ki-mus-yk-si-kön");
+});
+
 const ROWS: ReadonlyArray<readonly [string, string, string]> = [
   ["text in the body", "<p>perusterveydenhuolto</p>", "<p>pe-rus-ter-vey-den-huol-to</p>"],
   ["attributes stay as they are", '<a href="/perusterveydenhuolto/" title="perusterveydenhuolto">x</a>', '<a href="/perusterveydenhuolto/" title="perusterveydenhuolto">x</a>'],

@@ -41,12 +41,14 @@ export function reflowProblems(): string[] {
     if (rects.length === 0 || isHidden(parent)) continue;
     const right = Math.max(...rects.map((r) => r.right));
     const left = Math.min(...rects.map((r) => r.left));
+    const bottom = Math.max(...rects.map((r) => r.bottom));
     if (right > width + 1 || left < -1) problems.push(`text outside the viewport (${Math.round(left)}–${Math.round(right)} px): ${describe(parent)}`);
+    // A box that hides its overflow cuts off text that grew past it (wider words, taller lines).
     for (let box = parent; box && box !== document.body; box = box.parentElement!) {
-      const overflow = getComputedStyle(box).overflowX;
-      if (overflow === "visible") continue;
+      const { overflowX, overflowY } = getComputedStyle(box);
       const edge = box.getBoundingClientRect();
-      if (right > edge.right + 1) problems.push(`text cut off by ${describe(box)} (overflow ${overflow}): ${describe(parent)}`);
+      if (overflowX !== "visible" && right > edge.right + 1) problems.push(`text cut off at the side by ${describe(box)} (overflow ${overflowX}): ${describe(parent)}`);
+      if (overflowY !== "visible" && bottom > edge.bottom + 1) problems.push(`text cut off at the bottom by ${describe(box)} (overflow ${overflowY}): ${describe(parent)}`);
     }
   }
   return [...new Set(problems)];
