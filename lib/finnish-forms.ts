@@ -47,7 +47,24 @@ const ALTERNATIONS: ReadonlyArray<readonly [RegExp, string]> = [
 
 const MIN_KEY_LENGTH = 4;
 
-export function formKeys(word: string): string[] {
+/**
+ * Keys are asked for the same words again and again (every query word, every
+ * result's name, every candidate split), and each costs a few dozen regular
+ * expressions: remember them. The words are the handbook's and the reader's,
+ * so the memo stays small.
+ */
+function remembered<T>(compute: (word: string) => T): (word: string) => T {
+  const memo = new Map<string, T>();
+  return (word) => {
+    let value = memo.get(word);
+    if (value === undefined) memo.set(word, (value = compute(word)));
+    return value;
+  };
+}
+
+export const formKeys: (word: string) => string[] = remembered(computeFormKeys);
+
+function computeFormKeys(word: string): string[] {
   const form = word.toLowerCase();
   const stems = new Set([form]);
   for (const ending of ENDINGS) {
@@ -64,14 +81,10 @@ export function formKeys(word: string): string[] {
 }
 
 /** The keys of a word and of its folded spelling, folded: what the vocabulary table is keyed by. */
-export function foldedKeys(word: string): string[] {
-  return [...new Set([...formKeys(word), ...formKeys(fold(word))].map(fold))];
-}
+export const foldedKeys: (word: string) => string[] = remembered((word) => [...new Set([...formKeys(word), ...formKeys(fold(word))].map(fold))]);
 
 /** What two words share when one is a form of the other: the folded word itself (even a short one: `ja`, `te`) and its keys. */
-export function matchKeys(word: string): Set<string> {
-  return new Set([fold(word), ...foldedKeys(word)]);
-}
+export const matchKeys: (word: string) => ReadonlySet<string> = remembered((word) => new Set([fold(word), ...foldedKeys(word)]));
 
 /** The words of a text, lower-cased: Finnish letters and digits, split at anything else. */
 export function wordsOf(text: string): string[] {

@@ -55,8 +55,9 @@ export interface SearchOutcome {
   readonly suggestions: readonly string[];
 }
 
-/** Pages ranked by name and kind: their metadata is loaded (a small fragment each). */
-const RANKED_DEPTH = 16;
+/** Written by the build beside Pagefind's index: page id → [name, kind], so ranking downloads no fragments. */
+export const PAGE_NAMES_FILE = "page-names.json";
+export type PageNames = Readonly<Record<string, readonly [name: string, kind: string]>>;
 
 function pagefindFilters(filters: Filters): Record<string, { any: readonly string[] }> {
   const out: Record<string, { any: readonly string[] }> = {};
@@ -70,7 +71,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 /** Every page any of the plan's searches found, ranked. */
-async function runPlan(pagefind: Pagefind, plan: QueryPlan, filters: Filters): Promise<SearchResult[]> {
+async function runPlan(pagefind: Pagefind, plan: QueryPlan, filters: Filters, names: PageNames): Promise<SearchResult[]> {
   const options = { filters: pagefindFilters(filters) };
   const responses = await Promise.all(plan.searches.map((s) => pagefind.search(s.query, options)));
   const found = new Map<string, { result: SearchResult; coverage: number; score: number }>();
@@ -83,32 +84,28 @@ async function runPlan(pagefind: Pagefind, plan: QueryPlan, filters: Filters): P
       else if (search.coverage > seen.coverage || (search.coverage === seen.coverage && score > seen.score)) Object.assign(seen, { coverage: search.coverage, score });
     }
   });
-  const byScore = [...found.values()].sort((a, b) => b.coverage - a.coverage || b.score - a.score);
-  const head = byScore.slice(0, RANKED_DEPTH);
-  const facts = await Promise.all(
-    head.map(async ({ result, coverage, score }): Promise<RankingFacts> => {
-      const { meta } = await result.data();
-      return { coverage, score, kind: pageKind(meta.kind), ...nameMatch(meta.name ?? meta.title ?? "", plan.readings) };
-    }),
-  );
-  const ranked = head.map((entry, i) => ({ result: entry.result, facts: facts[i]! })).sort((a, b) => compareRanking(a.facts, b.facts));
-  return [...ranked.map((r) => r.result), ...byScore.slice(RANKED_DEPTH).map((e) => e.result)];
+  const ranked = [...found.values()].map(({ result, coverage, score }) => {
+    const [name, kind] = names[result.id] ?? ["", "page"];
+    const facts: RankingFacts = { coverage, score, kind: pageKind(kind), ...nameMatch(name, plan.readings) };
+    return { result, facts };
+  });
+  return ranked.sort((a, b) => compareRanking(a.facts, b.facts)).map((r) => r.result);
 }
 
 /** Results for a query and filters; an empty query lists every page the filters allow. */
-export async function searchHandbook(pagefind: Pagefind, query: string, filters: Filters, tables: SearchTables): Promise<SearchOutcome> {
+export async function searchHandbook(pagefind: Pagefind, query: string, filters: Filters, tables: SearchTables, names: PageNames): Promise<SearchOutcome> {
   const plan = planQuery(query, tables);
   if (plan.searches.length === 0) {
     const options = { filters: pagefindFilters(filters) };
     const results = Object.keys(options.filters).length ? ((await pagefind.search(null, options))?.results ?? []) : [];
     return { results: results.map((r) => ({ id: r.id, data: once(() => r.data()) })), respelled: undefined, corrected: undefined, suggestions: [] };
   }
-  const results = await runPlan(pagefind, plan, filters);
+  const results = await runPlan(pagefind, plan, filters, names);
   const suggestions = plan.corrections;
   // Nothing found, or only pages for a query of words the handbook lacks: search the best correction instead.
   if (suggestions.length > 0 && (results.length === 0 || !plan.anyKnown)) {
     const corrected = suggestions[0]!;
-    const correctedResults = await runPlan(pagefind, planQuery(corrected, tables), filters);
+    const correctedResults = await runPlan(pagefind, planQuery(corrected, tables), filters, names);
     if (correctedResults.length > 0) return { results: correctedResults, respelled: undefined, corrected, suggestions };
   }
   return { results, respelled: results.length ? plan.respelled : undefined, corrected: undefined, suggestions };

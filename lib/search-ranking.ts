@@ -33,6 +33,35 @@ export interface NameMatch {
 const PREFIX_FACTOR = 0.7;
 const MIN_PREFIX = 5;
 
+/** A reading's alternatives with their keys worked out once, not once per page name. */
+interface PreparedAlternative {
+  readonly weight: number;
+  readonly keys: readonly string[];
+  /** The folded text, for prefix matches; undefined for a multi-word alternative. */
+  readonly prefix: string | undefined;
+}
+
+const prepared = new WeakMap<WordAlternatives, readonly (readonly PreparedAlternative[])[]>();
+
+function prepare(reading: WordAlternatives): readonly (readonly PreparedAlternative[])[] {
+  let words = prepared.get(reading);
+  if (!words) {
+    words = reading.map((alternatives) =>
+      alternatives.map((alternative) => {
+        const altWords = wordsOf(alternative.text);
+        const folded = fold(alternative.text);
+        return {
+          weight: alternative.weight,
+          keys: altWords.flatMap((word) => [...matchKeys(word)]),
+          prefix: altWords.length === 1 && folded.length >= MIN_PREFIX ? folded : undefined,
+        };
+      }),
+    );
+    prepared.set(reading, words);
+  }
+  return words;
+}
+
 /** How well `name` matches the best reading of the query: each query word, or one of its alternatives, against the name's words. */
 export function nameMatch(name: string, readings: readonly WordAlternatives[]): NameMatch {
   const nameWords = wordsOf(name).map((word) => ({ folded: fold(word), keys: matchKeys(word) }));
@@ -41,16 +70,13 @@ export function nameMatch(name: string, readings: readonly WordAlternatives[]): 
   for (const reading of readings) {
     const covered = new Set<number>();
     let strength = 1;
-    for (const alternatives of reading) {
+    for (const alternatives of prepare(reading)) {
       let wordStrength = 0;
       for (const alternative of alternatives) {
-        const altWords = wordsOf(alternative.text);
-        const keys = altWords.flatMap((word) => [...matchKeys(word)]);
-        const folded = fold(alternative.text);
         nameWords.forEach((nameWord, i) => {
           let weight = 0;
-          if (keys.some((k) => nameWord.keys.has(k))) weight = alternative.weight;
-          else if (altWords.length === 1 && folded.length >= MIN_PREFIX && nameWord.folded.startsWith(folded)) weight = alternative.weight * PREFIX_FACTOR;
+          if (alternative.keys.some((k) => nameWord.keys.has(k))) weight = alternative.weight;
+          else if (alternative.prefix && nameWord.folded.startsWith(alternative.prefix)) weight = alternative.weight * PREFIX_FACTOR;
           if (weight > 0) covered.add(i);
           wordStrength = Math.max(wordStrength, weight);
         });

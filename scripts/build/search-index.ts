@@ -1,6 +1,8 @@
-import { readFile, rm } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { gunzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
+import { PAGE_NAMES_FILE, type PageNames } from "../../lib/search-engine.ts";
 import { listFiles } from "../../lib/list-files.ts";
 import { withoutSoftHyphens } from "../../lib/search-fold.ts";
 
@@ -26,6 +28,25 @@ function indexableHtml(html: string): string {
   return withoutSoftHyphens(html).replace(/&shy;|&#173;|&#xad;/gi, "");
 }
 
+/** Pagefind's fragments are gzipped JSON behind a 12-byte signature. */
+const FRAGMENT_SIGNATURE = "pagefind_dcd";
+
+/**
+ * Each indexed page's name and kind by its Pagefind id (the fragment's hash),
+ * read back from the fragments: the search page ranks every result by them
+ * without downloading and unpacking a fragment per result.
+ */
+async function writePageNames(pagefindDir: string): Promise<void> {
+  const names: Record<string, PageNames[string]> = {};
+  for (const file of (await readdir(join(pagefindDir, "fragment"))).sort()) {
+    const raw = gunzipSync(await readFile(join(pagefindDir, "fragment", file))).toString("utf8");
+    if (!raw.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`Pagefind fragment ${file} has no signature`);
+    const { meta } = JSON.parse(raw.slice(FRAGMENT_SIGNATURE.length)) as { meta: Record<string, string> };
+    names[file.replace(/\.pf_fragment$/, "")] = [meta.name ?? meta.title ?? "", meta.kind ?? "page"];
+  }
+  await writeFile(join(pagefindDir, PAGE_NAMES_FILE), JSON.stringify(names));
+}
+
 /** Indexes the built site with Pagefind. Its Node API returns errors instead of throwing. */
 export async function writeSearchIndex(siteDir: string): Promise<{ pages: number }> {
   const fail = (stage: string, errors: readonly string[]) => {
@@ -43,6 +64,7 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length) return fail("writeFiles", written.errors);
     await Promise.all(UNUSED_FILES.map((file) => rm(join(siteDir, "pagefind", file), { force: true })));
+    await writePageNames(join(siteDir, "pagefind"));
     // Pages without data-pagefind-body are read but not indexed: count what Pagefind kept.
     const entry = JSON.parse(await readFile(join(siteDir, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
     return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0) };

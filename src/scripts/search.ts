@@ -8,7 +8,7 @@
  */
 import { excerptRuns } from "../../lib/excerpt.ts";
 import { searchTables, type SearchDictionary, type SearchTables } from "../../lib/search-dictionary.ts";
-import { FILTER_KEYS, searchHandbook, type Filters, type Pagefind, type PagefindResultData, type SearchOutcome, type SearchResult } from "../../lib/search-engine.ts";
+import { FILTER_KEYS, PAGE_NAMES_FILE, searchHandbook, type Filters, type PageNames, type Pagefind, type PagefindResultData, type SearchOutcome, type SearchResult } from "../../lib/search-engine.ts";
 import { pageKind, type PageKind } from "../../lib/search-ranking.ts";
 import { t } from "./ui-text.ts";
 
@@ -60,8 +60,8 @@ if (form && input && status && list && more) {
     const ticket = ++latest;
     const { query, filters } = readForm(form, input);
     engine ??= loadEngine(form.dataset.vocabulary ?? "");
-    const { pagefind, tables } = await engine;
-    const outcome = await searchHandbook(pagefind, query, filters, tables);
+    const { pagefind, tables, names } = await engine;
+    const outcome = await searchHandbook(pagefind, query, filters, tables, names);
     const shown = await Promise.all(outcome.results.slice(0, PAGE_SIZE).map((r) => r.data()));
     if (ticket !== latest) return; // a newer search has started
     list.replaceChildren(...shown.map(resultItem));
@@ -130,11 +130,14 @@ function showBrowsing(show: boolean): void {
   if (browse) browse.hidden = !show;
 }
 
-async function loadEngine(dictionaryFile: string): Promise<{ pagefind: Pagefind; tables: SearchTables }> {
+async function loadEngine(dictionaryFile: string): Promise<{ pagefind: Pagefind; tables: SearchTables; names: PageNames }> {
   const pagefindUrl = new URL("pagefind/pagefind.js", siteRoot).href;
-  const [pagefind, dictionary] = await Promise.all([
+  const build = document.documentElement.dataset.build ?? "";
+  const [pagefind, dictionary, names] = await Promise.all([
     import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind & { options(o: object): Promise<void> }>,
     fetch(new URL(dictionaryFile, import.meta.url)).then((r) => r.json() as Promise<SearchDictionary>),
+    // Named for the build, like Pagefind's own metadata (metaCacheTag), so no cache serves another build's.
+    fetch(new URL(`pagefind/${PAGE_NAMES_FILE}?build=${encodeURIComponent(build)}`, siteRoot)).then((r) => r.json() as Promise<PageNames>),
   ]);
   await pagefind.options({
     // Pagefind 1.5's worker fetches a second, language-less WebAssembly file
@@ -145,7 +148,7 @@ async function loadEngine(dictionaryFile: string): Promise<{ pagefind: Pagefind;
     exactDiacritics: false,
     metaCacheTag: document.documentElement.dataset.build ?? null,
   });
-  return { pagefind, tables: searchTables(dictionary) };
+  return { pagefind, tables: searchTables(dictionary), names };
 }
 
 function readForm(form: HTMLFormElement, input: HTMLInputElement): { query: string; filters: Filters } {
