@@ -1,4 +1,4 @@
-// Eleventy turns src/_data/handbook.json into the site. It runs under tsx
+// Eleventy turns the handbook (handed over by the build as global data) into the site. It runs under tsx
 // (scripts/build.ts, scripts/start.ts) so that it can use the TypeScript filters;
 // the build adds what only it knows (hashed asset URLs, the build id) as global
 // data (scripts/build/eleventy.ts). tsc checks this file (checkJs).

@@ -1,13 +1,16 @@
 /**
  * The contract between the data step and the site: the shape of
- * src/_data/handbook.json. Content types come from the schemas
+ * generated/handbook.json. Content types come from the schemas
  * (content-schema.ts); these add what the data step derives.
  */
 import type { z } from "zod";
 import type { Action, Actor, Keyword, Phase, Source } from "./content-schema.ts";
 
-/** Where the data step writes the handbook JSON (generated, never committed); Eleventy loads it from there. */
-export const HANDBOOK_JSON = "src/_data/handbook.json";
+/**
+ * Where the data step writes the handbook JSON (generated, never committed),
+ * outside src/: the build hands the handbook to Eleventy as global data.
+ */
+export const HANDBOOK_JSON = "generated/handbook.json";
 
 export type Id = string;
 

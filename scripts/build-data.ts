@@ -1,5 +1,5 @@
 /**
- * npm run data — validate content/ and write the handbook JSON (src/_data/handbook.json).
+ * npm run data — validate content/ and write the handbook JSON (generated/handbook.json).
  * Options: --content DIR, --out FILE (the build and tests use other places).
  */
 import { parseArgs } from "node:util";

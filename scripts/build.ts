@@ -43,7 +43,7 @@ export async function build(): Promise<boolean> {
   await rm(next, { recursive: true, force: true });
   const assets = await timed(stages, "assets", () => writeAssets(next, data.handbook));
   const buildId = await computeBuildId();
-  await timed(stages, "eleventy", () => runEleventy(next, { assets, build: { id: buildId } }));
+  await timed(stages, "eleventy", () => runEleventy(next, { handbook: data.handbook, assets, build: { id: buildId } }));
   await writeHostFiles(next, sitePathPrefix());
   const { pages } = await timed(stages, "pagefind", () => writeSearchIndex(next));
   await timed(stages, "serviceWorker", async () => writeServiceWorker(next, await precacheList(next)));

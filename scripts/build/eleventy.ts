@@ -1,8 +1,12 @@
+import { rm } from "node:fs/promises";
 import Eleventy from "@11ty/eleventy";
+import type { Handbook } from "../../lib/handbook.ts";
 import type { AssetUrls } from "./assets.ts";
 
 /** What the build hands Eleventy besides the data files in src/_data: known only once the build has run. */
 export interface BuildGlobals {
+  /** The validated content with its back-links (the data step's output). */
+  readonly handbook: Handbook;
   /** The hashed stylesheet, scripts and vocabulary (scripts/build/assets.ts). */
   readonly assets: AssetUrls;
   /** `build.id` names the offline cache and Pagefind's metaCacheTag (scripts/build/build-id.ts). */
@@ -11,6 +15,8 @@ export interface BuildGlobals {
 
 /** Renders src/ into outputDir with .eleventy.js, with the build's own data added as global data. */
 export async function runEleventy(outputDir: string, globals: BuildGlobals): Promise<void> {
+  // Earlier versions generated these into src/_data; Eleventy would merge such leftovers into the data passed here.
+  for (const leftover of ["handbook.json", "assets.json"]) await rm(`src/_data/${leftover}`, { force: true });
   const eleventy = new Eleventy("src/pages", outputDir, {
     configPath: ".eleventy.js",
     quietMode: true,

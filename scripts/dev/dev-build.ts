@@ -56,7 +56,7 @@ export function createDevBuilder(siteDir: string) {
   };
 
   // "dev": the preview has no offline cache to name (its service worker removes itself).
-  const eleventy = () => runEleventy(siteDir, { assets: assetUrls!, build: { id: "dev" } });
+  const eleventy = () => runEleventy(siteDir, { handbook: handbook!, assets: assetUrls!, build: { id: "dev" } });
 
   async function content(): Promise<BuildOutcome | undefined> {
     const started = performance.now();

@@ -13,6 +13,7 @@ import * as assert from "uvu/assert";
 import { EDITS, timeEdit, waitInPage } from "../../scripts/bench/edit-latency.ts";
 import { scratchProject, type ScratchProject } from "../../scripts/bench/scratch-project.ts";
 import { startPreview, type PreviewProcess } from "../../scripts/dev/preview-process.ts";
+import { HANDBOOK_JSON } from "../../lib/handbook.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 
 let project: ScratchProject;
@@ -99,7 +100,7 @@ test("rejected content: an overlay lists file:line:col over the last good page; 
   const phases = "content/phases.yaml";
   const good = await edit(phases, (text) => text.replace("    description: Työkyky alentunut", "    descriptoin: Työkyky alentunut"));
   const line = good.split("\n").findIndex((l) => l.startsWith("    description: Työkyky alentunut")) + 1;
-  const handbookBefore = await readFile(file("src/_data/handbook.json"), "utf8");
+  const handbookBefore = await readFile(file(HANDBOOK_JSON), "utf8");
   for (const tab of [home, situation]) {
     await waitInPage(tab, `document.querySelector("#dev-build-problems")?.textContent.includes("${phases}:${line}:")`);
     const overlay = await tab.$eval("#dev-build-problems", (section) => ({ role: section.getAttribute("role"), text: section.textContent ?? "" }));
@@ -109,7 +110,7 @@ test("rejected content: an overlay lists file:line:col over the last good page; 
     assert.ok(await tab.$("main h1"), "the last good page is still there under the overlay");
   }
   assert.match(preview.output(), `${phases}:${line}:`);
-  assert.is(await readFile(file("src/_data/handbook.json"), "utf8"), handbookBefore, "the last good data stays");
+  assert.is(await readFile(file(HANDBOOK_JSON), "utf8"), handbookBefore, "the last good data stays");
 
   await writeFile(file(phases), good.replace("description: Työkyvyn heikentymisen riski", "description: Työkyvyn heikentymisen riski (korjattu)"));
   for (const tab of [home, situation]) await waitInPage(tab, `!document.querySelector("#dev-build-problems") && document.body.textContent.includes("riski (korjattu)")`);

@@ -23,15 +23,13 @@ const ROWS: ReadonlyArray<readonly [string, ChangeKind | undefined]> = [
   ["scripts/data/cross-check.ts", "code"],
   ["scripts/build.ts", "code"],
   // Written by the build itself.
-  ["src/_data/handbook.json", undefined],
-  ["src/_data/assets.json", undefined],
   ["content/.schema/actions.schema.json", undefined],
   // Editors' scratch files.
   ["content/.actions.yaml.swp", undefined],
   ["content/4913", undefined],
   ["content/actions.yaml~", undefined],
   ["content/#actions.yaml#", undefined],
-  ["src/_data/handbook.json.tmp", undefined],
+  ["content/actions.yaml.4242.tmp", undefined],
   // Not part of the site.
   ["README.md", undefined],
   ["test/unit/dev-changes.test.ts", undefined],
