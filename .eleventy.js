@@ -7,6 +7,7 @@ import { filters, markdownLibrary } from "./src/lib/filters.ts";
 import { sitePathPrefix } from "./lib/site-config.ts";
 import { ids, urls } from "./lib/urls.ts";
 import { hyphenateHtml } from "./lib/hyphenate.ts";
+import { searchPreloads } from "./lib/search-engine.ts";
 
 /** @param {import("@11ty/eleventy").UserConfig} eleventyConfig */
 export default function (eleventyConfig) {
@@ -18,6 +19,8 @@ export default function (eleventyConfig) {
   // Every URL and anchor id comes from lib/urls.ts: templates, components and permalinks ask these.
   eleventyConfig.addGlobalData("urls", urls);
   eleventyConfig.addGlobalData("ids", ids);
+  // Wrapped: a function given as global data would be called for its value.
+  eleventyConfig.addGlobalData("searchEngine", { preloads: searchPreloads });
   // On the finished page (abbreviations already marked), so every long word can break at 320 px.
   eleventyConfig.addTransform("hyphenate", function (content) {
     return String(this.page.outputPath).endsWith(".html") ? hyphenateHtml(content) : content;

@@ -5,8 +5,9 @@
  * tables once, on the first search.
  */
 import { compoundIndex, type CompoundIndex } from "./compound-split.ts";
-import { buildFormTable, type FormTable } from "./finnish-forms.ts";
+import { buildFormTable, foldedKeys, type FormTable } from "./finnish-forms.ts";
 import { fold, hasDiacritics } from "./search-fold.ts";
+import { inSlices } from "./time-slices.ts";
 
 export interface SearchDictionary {
   /** Every word of the handbook's text, once. */
@@ -39,4 +40,14 @@ export function searchTables(dictionary: SearchDictionary): SearchTables {
     synonyms: dictionary.synonyms,
     written,
   };
+}
+
+/**
+ * The same tables, built without blocking the page: the costly part, every
+ * word's form keys (remembered by finnish-forms.ts), is computed a slice at a
+ * time first, so that building the tables from them is quick.
+ */
+export async function searchTablesInSlices(dictionary: SearchDictionary, pause: () => Promise<void>): Promise<SearchTables> {
+  await inSlices(dictionary.words, foldedKeys, pause);
+  return searchTables(dictionary);
 }

@@ -36,6 +36,8 @@ export interface PagefindResult {
 
 /** The part of Pagefind's browser API this module uses. */
 export interface Pagefind {
+  /** Downloads the index chunks a search for the term needs, without searching. */
+  preload(term: string, options?: { filters?: Record<string, { any: readonly string[] }> }): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, { any: readonly string[] }> }): Promise<{ results: readonly PagefindResult[] } | null>;
 }
 
@@ -59,6 +61,43 @@ export interface SearchOutcome {
 export const PAGE_NAMES_FILE = "page-names.json";
 export type PageNames = Readonly<Record<string, readonly [name: string, kind: string]>>;
 
+/**
+ * The files a search needs before it can run, relative to the site root. Both
+ * are named for the build (as Pagefind names its own metadata, metaCacheTag)
+ * so that no cache serves another build's. The search page preloads them and
+ * Pagefind's WebAssembly and entry file, whose names follow Pagefind's own
+ * scheme (`wasm.<language>.pagefind`, `pagefind-entry.json?ts=<tag>`): then
+ * the first search waits for no chain of downloads, one after another.
+ */
+export function searchEngineFiles(build: string, language: string) {
+  const tag = encodeURIComponent(build);
+  return {
+    pagefindScript: "pagefind/pagefind.js",
+    pageNames: `pagefind/${PAGE_NAMES_FILE}?build=${tag}`,
+    pagefindWasm: `pagefind/wasm.${language}.pagefind`,
+    pagefindEntry: `pagefind/pagefind-entry.json?ts=${tag}`,
+  } as const;
+}
+
+export interface Preload {
+  /** Root-relative; the base plugin adds the path prefix. */
+  readonly href: string;
+  /** A module script, or a file fetched with fetch() (`as="fetch" crossorigin`). */
+  readonly rel: "modulepreload" | "preload";
+}
+
+/** What the search page preloads: its first search's files, in parallel with the page's own. */
+export function searchPreloads(build: string, language: string, vocabularyUrl: string): Preload[] {
+  const files = searchEngineFiles(build, language);
+  return [
+    { href: `/${files.pagefindScript}`, rel: "modulepreload" },
+    { href: `/${files.pagefindWasm}`, rel: "preload" },
+    { href: `/${files.pagefindEntry}`, rel: "preload" },
+    { href: vocabularyUrl, rel: "preload" },
+    { href: `/${files.pageNames}`, rel: "preload" },
+  ];
+}
+
 function pagefindFilters(filters: Filters): Record<string, { any: readonly string[] }> {
   const out: Record<string, { any: readonly string[] }> = {};
   for (const key of FILTER_KEYS) if (filters[key]?.length) out[key] = { any: filters[key]! };
@@ -70,10 +109,25 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (loaded ??= load());
 }
 
+/** What a search runs on: Pagefind, the dictionary's tables, the pages' names, and a pause that lets the page respond. */
+export interface SearchEngine {
+  readonly pagefind: Pagefind;
+  readonly tables: SearchTables;
+  readonly names: PageNames;
+  /** Awaited between Pagefind searches: each runs its WebAssembly in one go, and a plan has several. */
+  readonly pause: () => Promise<void>;
+}
+
 /** Every page any of the plan's searches found, ranked. */
-async function runPlan(pagefind: Pagefind, plan: QueryPlan, filters: Filters, names: PageNames): Promise<SearchResult[]> {
+async function runPlan({ pagefind, names, pause }: SearchEngine, plan: QueryPlan, filters: Filters): Promise<SearchResult[]> {
   const options = { filters: pagefindFilters(filters) };
-  const responses = await Promise.all(plan.searches.map((s) => pagefind.search(s.query, options)));
+  // Every index chunk the plan needs downloads at once; then the searches run one per task.
+  await Promise.all(plan.searches.map((s) => pagefind.preload(s.query, options)));
+  const responses: Awaited<ReturnType<Pagefind["search"]>>[] = [];
+  for (const search of plan.searches) {
+    await pause();
+    responses.push(await pagefind.search(search.query, options));
+  }
   const found = new Map<string, { result: SearchResult; coverage: number; score: number }>();
   responses.forEach((response, i) => {
     const search = plan.searches[i]!;
@@ -93,19 +147,20 @@ async function runPlan(pagefind: Pagefind, plan: QueryPlan, filters: Filters, na
 }
 
 /** Results for a query and filters; an empty query lists every page the filters allow. */
-export async function searchHandbook(pagefind: Pagefind, query: string, filters: Filters, tables: SearchTables, names: PageNames): Promise<SearchOutcome> {
+export async function searchHandbook(engine: SearchEngine, query: string, filters: Filters): Promise<SearchOutcome> {
+  const { pagefind, tables } = engine;
   const plan = planQuery(query, tables);
   if (plan.searches.length === 0) {
     const options = { filters: pagefindFilters(filters) };
     const results = Object.keys(options.filters).length ? ((await pagefind.search(null, options))?.results ?? []) : [];
     return { results: results.map((r) => ({ id: r.id, data: once(() => r.data()) })), respelled: undefined, corrected: undefined, suggestions: [] };
   }
-  const results = await runPlan(pagefind, plan, filters, names);
+  const results = await runPlan(engine, plan, filters);
   const suggestions = plan.corrections;
   // Nothing found, or only pages for a query of words the handbook lacks: search the best correction instead.
   if (suggestions.length > 0 && (results.length === 0 || !plan.anyKnown)) {
     const corrected = suggestions[0]!;
-    const correctedResults = await runPlan(pagefind, planQuery(corrected, tables), filters, names);
+    const correctedResults = await runPlan(engine, planQuery(corrected, tables), filters);
     if (correctedResults.length > 0) return { results: correctedResults, respelled: undefined, corrected, suggestions };
   }
   return { results, respelled: results.length ? plan.respelled : undefined, corrected: undefined, suggestions };

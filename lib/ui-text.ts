@@ -34,3 +34,23 @@ export function uiKeys(table: UiTable, prefix = ""): string[] {
     typeof value === "string" ? [`${prefix}${name}`] : uiKeys(value, `${prefix}${name}.`),
   );
 }
+
+/** Keys read literally: `"nav.home" | t` in templates, `t("nav.home")` and `this.t("nav.home", …)` in code and front matter. */
+export function literalKeys(source: string): string[] {
+  return [...source.matchAll(/"([\w.]+)"\s*\|\s*t\b/g), ...source.matchAll(/\bt\(\s*"([\w.]+)"/g)].map((match) => match[1]!);
+}
+
+/** The table with only the given keys' strings, in the same groups: what a browser script needs of it. */
+export function pickKeys(table: UiTable, keys: ReadonlySet<string>, prefix = ""): UiTable {
+  const picked: Record<string, string | UiTable> = {};
+  for (const [name, value] of Object.entries(table)) {
+    const key = `${prefix}${name}`;
+    if (typeof value === "string") {
+      if (keys.has(key)) picked[name] = value;
+    } else {
+      const group = pickKeys(value, keys, `${key}.`);
+      if (Object.keys(group).length) picked[name] = group;
+    }
+  }
+  return picked;
+}

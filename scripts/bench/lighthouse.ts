@@ -7,8 +7,8 @@ export const CATEGORIES = ["performance", "accessibility", "best-practices", "se
 export type Category = (typeof CATEGORIES)[number];
 export type Scores = Record<Category, number>;
 
-/** The bar: accessibility 100, everything else 95. */
-export const MINIMUM: Scores = { performance: 95, accessibility: 100, "best-practices": 95, seo: 95 };
+/** The bar: accessibility 100, performance 98 (issue 13: the search page too), the rest 95. */
+export const MINIMUM: Scores = { performance: 98, accessibility: 100, "best-practices": 95, seo: 95 };
 
 export async function lighthouseScores(urls: readonly string[]): Promise<Map<string, Scores>> {
   const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_ARGS] });

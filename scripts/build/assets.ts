@@ -7,10 +7,11 @@
  * an open page uses.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import type { Handbook } from "../../lib/handbook.ts";
+import { literalKeys, pickKeys } from "../../lib/ui-text.ts";
 import { searchDictionaryOf, VOCABULARY_NAME } from "./vocabulary.ts";
 
 /** The browser scripts, from src/scripts/<name>.ts. */
@@ -40,6 +41,23 @@ export async function writeStylesheet(siteDir: string, names: AssetNames): Promi
   return `/assets/${await writeNamed(siteDir, "site", "css", await readFile("src/assets/site.css"), names)}`;
 }
 
+/**
+ * The browser scripts import src/_data/ui.json for their strings; the bundle
+ * gets only the strings the scripts read (found as literal `t("key")` calls),
+ * not the whole site's table.
+ */
+const uiStringsUsedByScripts: Plugin = {
+  name: "ui-strings-used-by-scripts",
+  setup(build) {
+    build.onLoad({ filter: /[/\\]src[/\\]_data[/\\]ui\.json$/ }, async ({ path }) => {
+      const files = (await readdir("src/scripts")).filter((file) => file.endsWith(".ts"));
+      const scripts = await Promise.all(files.map((file) => readFile(join("src/scripts", file), "utf8")));
+      const keys = new Set(scripts.flatMap(literalKeys));
+      return { contents: JSON.stringify(pickKeys(JSON.parse(await readFile(path, "utf8")), keys)), loader: "json" };
+    });
+  },
+};
+
 export async function writeAssets(siteDir: string, handbook: Handbook, names: AssetNames = "content-hashed"): Promise<AssetUrls> {
   await mkdir(join(siteDir, "assets"), { recursive: true });
   const result = await build({
@@ -52,6 +70,7 @@ export async function writeAssets(siteDir: string, handbook: Handbook, names: As
     minify: true,
     metafile: true,
     logLevel: "error",
+    plugins: [uiStringsUsedByScripts],
   });
   const outputs = Object.entries(result.metafile.outputs);
   const scriptFile = (name: string) => basename(outputs.find(([, o]) => o.entryPoint === `src/scripts/${name}.ts`)![0]);

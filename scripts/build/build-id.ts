@@ -4,11 +4,16 @@ import { HANDBOOK_JSON } from "../../lib/handbook.ts";
 import { listFiles } from "../../lib/list-files.ts";
 
 /**
- * A short hash of everything a page can be made of (the handbook JSON and
- * src/). It names the service worker's cache and Pagefind's metaCacheTag, so
- * both change exactly when the site can have changed.
+ * A short hash of everything a page can be made of: the handbook JSON, the
+ * templates and scripts (src/), the code that turns them into the site (lib/,
+ * scripts/build/) and the exact packages (Pagefind's version decides its
+ * index format). It names the service worker's cache and Pagefind's
+ * metaCacheTag, so both change whenever the site can have changed.
  */
-export async function computeBuildId(files: readonly string[] = [HANDBOOK_JSON, ".eleventy.js"], dirs: readonly string[] = ["src"]): Promise<string> {
+export async function computeBuildId(
+  files: readonly string[] = [HANDBOOK_JSON, ".eleventy.js", "package-lock.json"],
+  dirs: readonly string[] = ["src", "lib", "scripts/build"],
+): Promise<string> {
   const hash = createHash("sha256");
   const all = [...files];
   for (const dir of dirs) all.push(...(await listFiles(dir)));

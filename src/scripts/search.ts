@@ -7,8 +7,8 @@
  * the keyword index, the situations and the phases.
  */
 import { excerptRuns } from "../../lib/excerpt.ts";
-import { searchTables, type SearchDictionary, type SearchTables } from "../../lib/search-dictionary.ts";
-import { FILTER_KEYS, PAGE_NAMES_FILE, searchHandbook, type Filters, type PageNames, type Pagefind, type PagefindResultData, type SearchOutcome, type SearchResult } from "../../lib/search-engine.ts";
+import { searchTablesInSlices, type SearchDictionary } from "../../lib/search-dictionary.ts";
+import { FILTER_KEYS, searchEngineFiles, searchHandbook, type Filters, type PageNames, type Pagefind, type PagefindResultData, type SearchEngine, type SearchOutcome, type SearchResult } from "../../lib/search-engine.ts";
 import { pageKind, type PageKind } from "../../lib/search-ranking.ts";
 import { t } from "./ui-text.ts";
 
@@ -35,8 +35,10 @@ const MAX_SUB_RESULTS = 3;
 const TYPING_PAUSE_MS = 40;
 
 if (form && input && status && list && more) {
-  // Pagefind and the dictionary load on the first search, not with the page.
-  let engine: ReturnType<typeof loadEngine> | undefined;
+  // Set up when the reader turns to the search field, or at once for a query in the URL.
+  let engine: Promise<SearchEngine> | undefined;
+  const startEngine = () => (engine ??= loadEngine(form.dataset.vocabulary ?? ""));
+  input.addEventListener("focus", startEngine, { once: true });
   let latest = 0;
   let pending: SearchResult[] = [];
 
@@ -59,9 +61,7 @@ if (form && input && status && list && more) {
   const run = async (): Promise<void> => {
     const ticket = ++latest;
     const { query, filters } = readForm(form, input);
-    engine ??= loadEngine(form.dataset.vocabulary ?? "");
-    const { pagefind, tables, names } = await engine;
-    const outcome = await searchHandbook(pagefind, query, filters, tables, names);
+    const outcome = await searchHandbook(await startEngine(), query, filters);
     const shown = await Promise.all(outcome.results.slice(0, PAGE_SIZE).map((r) => r.data()));
     if (ticket !== latest) return; // a newer search has started
     list.replaceChildren(...shown.map(resultItem));
@@ -130,25 +130,58 @@ function showBrowsing(show: boolean): void {
   if (browse) browse.hidden = !show;
 }
 
-async function loadEngine(dictionaryFile: string): Promise<{ pagefind: Pagefind; tables: SearchTables; names: PageNames }> {
-  const pagefindUrl = new URL("pagefind/pagefind.js", siteRoot).href;
+/**
+ * Pagefind, the dictionary's tables and the pages' names, all requested at
+ * once (the page preloads them, see searchEngineFiles). Pagefind starts
+ * fetching its WebAssembly and metadata before the tables are built, and the
+ * tables are built a slice at a time, so neither waits for the other and the
+ * page never freezes.
+ */
+async function loadEngine(dictionaryFile: string): Promise<SearchEngine> {
   const build = document.documentElement.dataset.build ?? "";
-  const [pagefind, dictionary, names] = await Promise.all([
-    import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind & { options(o: object): Promise<void> }>,
-    fetch(new URL(dictionaryFile, import.meta.url)).then((r) => r.json() as Promise<SearchDictionary>),
-    // Named for the build, like Pagefind's own metadata (metaCacheTag), so no cache serves another build's.
-    fetch(new URL(`pagefind/${PAGE_NAMES_FILE}?build=${encodeURIComponent(build)}`, siteRoot)).then((r) => r.json() as Promise<PageNames>),
-  ]);
-  await pagefind.options({
-    // Pagefind 1.5's worker fetches a second, language-less WebAssembly file
-    // (68 kB); the handbook's index is small enough to search on the main thread.
-    noWorker: true,
-    baseUrl: siteRoot.pathname,
-    // ä/ö optional: `tyokyky` finds `työkyky`, and Pagefind ranks the exact spelling first.
-    exactDiacritics: false,
-    metaCacheTag: document.documentElement.dataset.build ?? null,
+  const files = searchEngineFiles(build, document.documentElement.lang);
+  const pagefindReady = (import(/* @vite-ignore */ new URL(files.pagefindScript, siteRoot).href) as Promise<Pagefind & PagefindSetup>).then(async (pagefind) => {
+    await pagefind.options({
+      // Pagefind 1.5's worker is a second 41 kB script; its work here is a few
+      // short tasks between our pauses, so it runs on the main thread.
+      noWorker: true,
+      baseUrl: siteRoot.pathname,
+      // ä/ö optional: `tyokyky` finds `työkyky`, and Pagefind ranks the exact spelling first.
+      exactDiacritics: false,
+      metaCacheTag: build || null,
+    });
+    void pagefind.init();
+    return pagefind;
   });
-  return { pagefind, tables: searchTables(dictionary), names };
+  const tablesReady = fetchJson<SearchDictionary>(new URL(dictionaryFile, import.meta.url)).then((dictionary) => searchTablesInSlices(dictionary, pause));
+  const namesReady = fetchJson<PageNames>(new URL(files.pageNames, siteRoot));
+  const [pagefind, tables, names] = await Promise.all([pagefindReady, tablesReady, namesReady]);
+  return { pagefind, tables, names, pause };
+}
+
+/** Pagefind's set-up calls, which only this page makes. */
+interface PagefindSetup {
+  options(options: object): Promise<void>;
+  /** Starts loading the index's metadata and WebAssembly. */
+  init(): Promise<void>;
+}
+
+/** A fetch as the page's preloads make it (`as="fetch" crossorigin`), so the preloaded response is the one used. */
+async function fetchJson<T>(url: URL): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** Gives the browser a turn: scheduler.yield() where there is one (it keeps this work ahead of other tasks), else a new task. */
+function pause(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(undefined);
+  });
 }
 
 function readForm(form: HTMLFormElement, input: HTMLInputElement): { query: string; filters: Filters } {

@@ -1,16 +1,9 @@
 /**
  * Where the site reads UI strings, and where it types them instead: the
  * checks behind "every user-visible string lives in src/_data/ui.json".
+ * (Keys read literally are found by lib/ui-text.ts `literalKeys`, which the
+ * build also uses.)
  */
-
-/** Keys read literally: `"nav.home" | t` in templates, `t("nav.home")` and `this.t("nav.home", …)` in code and front matter. */
-export function literalKeys(source: string): string[] {
-  const keys = [
-    ...source.matchAll(/"([\w.]+)"\s*\|\s*t\b/g),
-    ...source.matchAll(/\bt\(\s*"([\w.]+)"/g),
-  ].map((match) => match[1]!);
-  return keys;
-}
 
 /** Key prefixes completed at run time: `("actor." + actor.kind) | t`. */
 export function dynamicPrefixes(source: string): string[] {

@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { ActorKind } from "../../lib/content-schema.ts";
-import { uiKeys, type UiTable } from "../../lib/ui-text.ts";
-import { dynamicPrefixes, literalKeys, typedText } from "../helpers/ui-usage.ts";
+import { literalKeys, pickKeys, uiKeys, type UiTable } from "../../lib/ui-text.ts";
+import { dynamicPrefixes, typedText } from "../helpers/ui-usage.ts";
 
 const ui: UiTable = JSON.parse(readFileSync("src/_data/ui.json", "utf8"));
 const tableKeys = uiKeys(ui);
@@ -84,6 +84,13 @@ const KEY_ROWS: ReadonlyArray<readonly [string, string[]]> = [
 test("literalKeys finds keys read through the filter, front matter and scripts", () => {
   for (const [source, keys] of KEY_ROWS) assert.equal(literalKeys(source), keys, source);
   assert.equal(dynamicPrefixes('<dd>{{ ("actor." + actor.kind) | t }}</dd>'), ["actor."]);
+});
+
+test("pickKeys keeps exactly the keys asked for, in their groups", () => {
+  const table: UiTable = { site: { name: "N", lang: "fi" }, search: { kinds: { actor: "Toimija", phase: "Vaihe" }, title: "Haku" } };
+  assert.equal(pickKeys(table, new Set(["search.kinds.actor", "site.lang"])), { site: { lang: "fi" }, search: { kinds: { actor: "Toimija" } } });
+  assert.equal(pickKeys(table, new Set()), {});
+  assert.equal(pickKeys(table, new Set(["search"])), {}, "a group's name is not a string's key");
 });
 
 const TYPED_ROWS: ReadonlyArray<readonly [string, string[]]> = [
