@@ -61,6 +61,9 @@ export interface SearchOutcome {
 export const PAGE_NAMES_FILE = "page-names.json";
 export type PageNames = Readonly<Record<string, readonly [name: string, kind: string]>>;
 
+/** Pagefind's browser API, relative to the site root. */
+export const PAGEFIND_SCRIPT = "pagefind/pagefind.js";
+
 /**
  * The files a search needs before it can run, relative to the site root. Both
  * are named for the build (as Pagefind names its own metadata, metaCacheTag)
@@ -72,7 +75,7 @@ export type PageNames = Readonly<Record<string, readonly [name: string, kind: st
 export function searchEngineFiles(build: string, language: string) {
   const tag = encodeURIComponent(build);
   return {
-    pagefindScript: "pagefind/pagefind.js",
+    pagefindScript: PAGEFIND_SCRIPT,
     pageNames: `pagefind/${PAGE_NAMES_FILE}?build=${tag}`,
     pagefindWasm: `pagefind/wasm.${language}.pagefind`,
     pagefindEntry: `pagefind/pagefind-entry.json?ts=${tag}`,

@@ -8,7 +8,7 @@
  */
 import { excerptRuns } from "../../lib/excerpt.ts";
 import { searchTablesInSlices, type SearchDictionary } from "../../lib/search-dictionary.ts";
-import { FILTER_KEYS, searchEngineFiles, searchHandbook, type Filters, type PageNames, type Pagefind, type PagefindResultData, type SearchEngine, type SearchOutcome, type SearchResult } from "../../lib/search-engine.ts";
+import { FILTER_KEYS, PAGEFIND_SCRIPT, searchEngineFiles, searchHandbook, type Filters, type PageNames, type Pagefind, type PagefindResultData, type SearchEngine, type SearchOutcome, type SearchResult } from "../../lib/search-engine.ts";
 import { pageKind, type PageKind } from "../../lib/search-ranking.ts";
 import { t } from "./ui-text.ts";
 
@@ -33,6 +33,32 @@ const PAGE_SIZE = 10;
 const MAX_SUB_RESULTS = 3;
 /** Typing pauses shorter than this do not search: enough to skip a fast typist's intermediate words. */
 const TYPING_PAUSE_MS = 40;
+
+function pagefindScriptUrl(): string {
+  return new URL(PAGEFIND_SCRIPT, siteRoot).href;
+}
+
+/** Pagefind keeps a failed download's error for good; after one, the next search needs a new instance. */
+async function forgetPagefind(): Promise<void> {
+  const pagefind = (await import(/* @vite-ignore */ pagefindScriptUrl()).catch(() => undefined)) as PagefindSetup | undefined;
+  await pagefind?.destroy();
+}
+
+/**
+ * Downloads that failed so far. Pagefind logs a failed download and goes on
+ * with what it has, so a search compares this count before and after, to tell
+ * "found nothing" from "could not look".
+ */
+let failedDownloads = 0;
+const fetchOriginal = globalThis.fetch.bind(globalThis);
+globalThis.fetch = (input, init) => {
+  const response = fetchOriginal(input, init);
+  response.then(
+    (r) => void (r.ok || failedDownloads++),
+    () => void failedDownloads++,
+  );
+  return response;
+};
 
 if (form && input && status && list && more) {
   // Set up when the reader turns to the search field, or at once for a query in the URL.
@@ -61,8 +87,26 @@ if (form && input && status && list && more) {
   const run = async (): Promise<void> => {
     const ticket = ++latest;
     const { query, filters } = readForm(form, input);
-    const outcome = await searchHandbook(await startEngine(), query, filters);
-    const shown = await Promise.all(outcome.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    let outcome: SearchOutcome;
+    let shown: PagefindResultData[];
+    const failuresBefore = failedDownloads;
+    try {
+      outcome = await searchHandbook(await startEngine(), query, filters);
+      shown = await Promise.all(outcome.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+      if (failedDownloads > failuresBefore) throw new Error("a search download failed");
+    } catch {
+      // The network dropped, or a deploy replaced the index: say so, and start afresh on the next search.
+      engine = undefined;
+      void forgetPagefind();
+      if (ticket !== latest) return;
+      list.replaceChildren();
+      pending = [];
+      more.hidden = true;
+      status.replaceChildren(paragraph("", t("search.failed")));
+      delete list.dataset.query;
+      showBrowsing(true);
+      return;
+    }
     if (ticket !== latest) return; // a newer search has started
     list.replaceChildren(...shown.map(resultItem));
     pending = outcome.results.slice(PAGE_SIZE);
@@ -140,7 +184,7 @@ function showBrowsing(show: boolean): void {
 async function loadEngine(dictionaryFile: string): Promise<SearchEngine> {
   const build = document.documentElement.dataset.build ?? "";
   const files = searchEngineFiles(build, document.documentElement.lang);
-  const pagefindReady = (import(/* @vite-ignore */ new URL(files.pagefindScript, siteRoot).href) as Promise<Pagefind & PagefindSetup>).then(async (pagefind) => {
+  const pagefindReady = (import(/* @vite-ignore */ pagefindScriptUrl()) as Promise<Pagefind & PagefindSetup>).then(async (pagefind) => {
     await pagefind.options({
       // Pagefind 1.5's worker is a second 41 kB script; its work here is a few
       // short tasks between our pauses, so it runs on the main thread.
@@ -159,11 +203,14 @@ async function loadEngine(dictionaryFile: string): Promise<SearchEngine> {
   return { pagefind, tables, names, pause };
 }
 
+
 /** Pagefind's set-up calls, which only this page makes. */
 interface PagefindSetup {
   options(options: object): Promise<void>;
   /** Starts loading the index's metadata and WebAssembly. */
   init(): Promise<void>;
+  /** Drops the instance: the next call makes a new one. */
+  destroy(): Promise<void>;
 }
 
 /** A fetch as the page's preloads make it (`as="fetch" crossorigin`), so the preloaded response is the one used. */

@@ -206,6 +206,24 @@ test("with the service worker blocked the handbook and its search still work", a
   await page.browserContext().close();
 });
 
+test("a search whose downloads fail says so (not \"no results\"), and the next search downloads afresh", async () => {
+  for (const failing of ["/pagefind/wasm.", "/pagefind/index/"]) {
+    const page = await openPage();
+    await page.setRequestInterception(true);
+    let blocked = true;
+    page.on("request", (request) => void (blocked && request.url().includes(failing) ? request.abort() : request.continue()));
+    const { status, hrefs } = await searchFor(page, `q=${encodeURIComponent("kuntoutus")}`);
+    assert.match(status, /ei nyt onnistunut/, `${failing}: ${status}`);
+    assert.equal(hrefs, [], failing);
+    assert.ok(await page.$eval(".search-browse", (browse) => !(browse as HTMLElement).hidden), `${failing}: the browsing lists are offered instead`);
+    blocked = false;
+    await typeSearch(page, "kuntoutus");
+    assert.match(await page.$eval("#search-status", (el) => el.textContent ?? ""), /\d+ tulosta/, failing);
+    assert.ok((await resultLinks(page)).length > 0, failing);
+    await page.browserContext().close();
+  }
+});
+
 test("a query without ä/ö finds the page, says what it searched, and the exact spelling ranks first", async () => {
   const page = await openPage();
   const { hrefs, status } = await searchFor(page, "q=tyoterveyshuolto");
