@@ -9,7 +9,7 @@
  * word of its own. The search page indexes the tails by their base forms
  * (`compoundIndex`), so a query for a tail also searches the compounds.
  */
-import { foldedKeys, formKeys } from "./finnish-forms.ts";
+import { foldedKeys, formKeys, type FormTable } from "./finnish-forms.ts";
 import { fold } from "./search-fold.ts";
 
 /** A head shorter than this is not a word of its own (`yh|teistyö`). */
@@ -96,6 +96,26 @@ export function compoundsEndingIn(word: string, index: CompoundIndex, limit = 4)
   const own = fold(word);
   const found = new Set<string>();
   for (const key of foldedKeys(word)) for (const compound of index.get(key) ?? []) if (compound !== own) found.add(compound);
+  return [...found].sort((a, b) => a.length - b.length).slice(0, limit);
+}
+
+/** A query word this long is looked for at the end of longer words too. */
+const MIN_INNER_TAIL = 7;
+
+/**
+ * Vocabulary words whose last part is a form of `word`, however they split:
+ * one of their keys ends in one of its keys, after at least a head's length.
+ * This finds the tails the vocabulary's own splits miss, where the head has
+ * two parts the handbook never writes alone (`elämän|tapa|ohjauksen` for
+ * `tapaohjaus`). Shortest first.
+ */
+export function wordsEndingIn(word: string, forms: FormTable, limit = 4): string[] {
+  const tails = foldedKeys(word).filter((key) => key.length >= MIN_INNER_TAIL);
+  const found = new Set<string>();
+  if (tails.length === 0) return [];
+  for (const [key, words] of forms.byKey) {
+    if (tails.some((tail) => key.length - tail.length >= MIN_HEAD && key.endsWith(tail))) for (const w of words) found.add(w);
+  }
   return [...found].sort((a, b) => a.length - b.length).slice(0, limit);
 }
 

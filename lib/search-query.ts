@@ -7,7 +7,7 @@
  * alternative queries. A multi-word query also searches its words one by one,
  * so pages with only some of them are found, below the pages with all.
  */
-import { compoundsEndingIn, splitQueryCompound } from "./compound-split.ts";
+import { compoundsEndingIn, splitQueryCompound, wordsEndingIn } from "./compound-split.ts";
 import { matchKeys, relatedForms, wordsOf } from "./finnish-forms.ts";
 import { corrections } from "./search-corrections.ts";
 import type { SearchTables } from "./search-dictionary.ts";
@@ -93,6 +93,7 @@ function alternativesOf(word: string, tables: SearchTables): Alternative[] {
   for (const form of relatedForms(word, tables.forms)) add(form, WEIGHTS.form);
   for (const compound of compoundsEndingIn(word, tables.compounds)) add(tables.written.get(compound) ?? compound, WEIGHTS.compound);
   if (!hasWord(word, tables)) {
+    for (const compound of wordsEndingIn(word, tables.forms)) add(compound, WEIGHTS.compound);
     const parts = splitQueryCompound(word, (part) => hasWord(part, tables));
     if (parts) add(parts.join(" "), WEIGHTS.parts);
   }
@@ -149,7 +150,7 @@ function hasWord(word: string, tables: SearchTables): boolean {
 /** Whether the handbook has the word: in some form, as a word's start, as a compound's tail or as the parts of it. */
 export function isKnownWord(word: string, tables: SearchTables): boolean {
   const folded = fold(word);
-  if (hasWord(word, tables) || compoundsEndingIn(word, tables.compounds, 1).length > 0) return true;
+  if (hasWord(word, tables) || compoundsEndingIn(word, tables.compounds, 1).length > 0 || wordsEndingIn(word, tables.forms, 1).length > 0) return true;
   if (tables.forms.words.some((w) => w.startsWith(folded))) return true;
   return splitQueryCompound(word, (part) => hasWord(part, tables)) !== undefined;
 }

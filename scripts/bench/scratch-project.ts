@@ -13,7 +13,7 @@ import { writeSyntheticContent, type SyntheticSize } from "./synthetic-content.t
 const run = promisify(execFile);
 
 /** What a build needs; node_modules is linked, not copied. */
-const PROJECT_FILES = ["content", "lib", "src", "scripts", ".eleventy.js", "package.json", "tsconfig.json"];
+const PROJECT_FILES = ["content", "lib", "src", "scripts", ".eleventy.js", "package.json", "package-lock.json", "tsconfig.json"];
 const GENERATED = /(^|\/)(handbook|assets)\.json$|\/\.schema(\/|$)/;
 
 /** Deployment settings a scratch build takes only from `settings`, never from the environment the caller runs in. */

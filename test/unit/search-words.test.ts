@@ -1,7 +1,7 @@
 /** Compound splitting, corrections, query planning and excerpts: one row per rule. */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { compoundIndex, compoundsEndingIn, compoundTails, splitQueryCompound } from "../../lib/compound-split.ts";
+import { compoundIndex, compoundsEndingIn, compoundTails, splitQueryCompound, wordsEndingIn } from "../../lib/compound-split.ts";
 import { excerptRuns } from "../../lib/excerpt.ts";
 import { corrections } from "../../lib/search-corrections.ts";
 import { searchTables } from "../../lib/search-dictionary.ts";
@@ -12,6 +12,7 @@ const VOCABULARY = [
   "työkyky", "työkyvyn", "koordinaattori", "työkykykoordinaattori", "kuntoutus", "kuntoutusohjaaja", "ohjaaja",
   "sairaus", "sairauspoissaolot", "osa", "osasairauspäivärahan", "työterveys", "työterveyshoitaja", "työ", "yhteistyö",
   "psykologi", "psykologin", "kela", "kansaneläkelaitos", "elinkeino", "toimisto", "te-toimisto", "päivä", "raha",
+  "elämäntapaohjauksen", "ohjaus",
 ];
 const tails = compoundTails(VOCABULARY);
 const index = compoundIndex(tails);
@@ -70,11 +71,19 @@ const PLAN_ROWS: ReadonlyArray<readonly [rule: string, query: string, searches: 
   ["a multi-word expansion", "työ- ja elinkeino", "te"],
   ["a multi-word query's words one by one", "kela psykologi", "psykologi"],
   ["a compound written apart", "elinkeinotoimisto", "elinkeino toimisto"],
+  ["a word's tail after parts the handbook never writes alone", "tapaohjaus", "elämäntapaohjauksen"],
 ];
 
 test("query plans: one row per rule", () => {
   for (const [rule, query, search] of PLAN_ROWS) assert.ok(searched(query).includes(search), `${rule}: ${query} → ${searched(query).join(" | ")}`);
-  assert.is(PLAN_ROWS.length, 9);
+  assert.is(PLAN_ROWS.length, 10);
+});
+
+test("a tail found inside a longer word: only for a long enough query, never for the whole word itself", () => {
+  assert.equal(wordsEndingIn("tapaohjausta", tables.forms), ["elämäntapaohjauksen"]);
+  assert.equal(wordsEndingIn("ohjaus", tables.forms), [], "shorter than 7 letters: the vocabulary's own splits decide");
+  assert.equal(wordsEndingIn("elämäntapaohjaus", tables.forms), [], "the word itself is not its own tail");
+  assert.ok(planQuery("tapaohjaus", tables).anyKnown, "a known tail is not a typo");
 });
 
 test("the plan respells a query typed without ä/ö, and offers corrections only for unknown words", () => {
