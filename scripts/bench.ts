@@ -87,7 +87,7 @@ const pages = { home: server.url, situation: `${server.url}tilanteet/tyoton/`, s
 const scores = await lighthouseScores(Object.values(pages));
 await server.close();
 say();
-say("## Lighthouse (mobile)");
+say("## Lighthouse (mobile, median of 3 runs)");
 say();
 say(`| page | ${CATEGORIES.join(" | ")} |`);
 say(`| --- | ${CATEGORIES.map(() => "---:").join(" | ")} |`);
