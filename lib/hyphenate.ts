@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 type Hyphenator = (text: string, options: { minWordLength: number; exceptions: readonly string[] }) => string;
 
 // The package is CommonJS without types; its Finnish entry point exports hyphenateSync.
-const { hyphenateSync } = createRequire(import.meta.url)("hyphen/fi") as { hyphenateSync: Hyphenator };
+export const { hyphenateSync } = createRequire(import.meta.url)("hyphen/fi") as { hyphenateSync: Hyphenator };
 
 /**
  * Words shorter than this fit on a 320 px line anyway (overflow-wrap breaks the
@@ -25,13 +25,22 @@ export const SOFT_HYPHEN = "\u00AD";
  * Words the patterns break too rarely, with their breaks marked "-": compounds
  * whose second part starts with a vowel, where syllable rules miss the seam.
  */
-const EXCEPTIONS = [
+export const EXCEPTIONS = [
   "kun-tou-tus-tut-ki-mus-yk-sik-kö",
   "kun-tou-tus-tut-ki-mus-yk-si-kön",
 ];
 
+/**
+ * A word long enough to hyphenate, as the `hyphen` package reads words (any run
+ * of characters but white space, ASCII punctuation other than the apostrophe,
+ * and U+2013–U+203C, counted in UTF-16 units). Most text has none, and then the
+ * patterns need not run: a quarter of the time on the same output.
+ */
+const LONG_WORD = new RegExp(`[^\\s!-&(-@[-\`{-~\u2013-\u203C]{${MIN_HYPHENATED_LENGTH}}`);
+
 /** Soft hyphens at the Finnish syllable breaks of every word of MIN_HYPHENATED_LENGTH letters or more. */
 export function hyphenateText(text: string): string {
+  if (!LONG_WORD.test(text)) return text;
   return hyphenateSync(text, { minWordLength: MIN_HYPHENATED_LENGTH, exceptions: EXCEPTIONS });
 }
 

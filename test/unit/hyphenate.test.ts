@@ -1,7 +1,7 @@
 /** lib/hyphenate.ts: soft hyphens in long Finnish words of the page's text, nowhere else. One row per rule. */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { hyphenateHtml, hyphenateText, SOFT_HYPHEN } from "../../lib/hyphenate.ts";
+import { EXCEPTIONS, hyphenateHtml, hyphenateSync, hyphenateText, MIN_HYPHENATED_LENGTH, SOFT_HYPHEN } from "../../lib/hyphenate.ts";
 
 const page = (body: string) => `<!doctype html><html lang="fi"><head><title>perusterveydenhuolto</title></head><body>${body}</body></html>`;
 const shy = (html: string) => html.replaceAll(SOFT_HYPHEN, "-");
@@ -14,6 +14,26 @@ test("a long word gets soft hyphens at Finnish syllable breaks; short words stay
 
 test("words the patterns break too rarely break where the exceptions say", () => {
   assert.is(shy(hyphenateText("kuntoutustutkimusyksikön")), "kun-tou-tus-tut-ki-mus-yk-si-kön");
+});
+
+// Text that skips the patterns (no word long enough) must come out exactly as the patterns would leave it.
+const SHORTCUT_ROWS: readonly string[] = [
+  "Kela ja TE-toimisto",
+  "erikoissairaanh ja perusterveyden",
+  "perusterveydenhuolto",
+  "työ- ja elinkeinotoimisto: työkykykoordinaattori",
+  "kuntoutus'tutkimus'yksikkö",
+  "sote-keskus/perusterveydenhuolto",
+  "2024 1234567890123456789 työkyky12345678901234",
+  "kuntoutus\u0301tutkimusyksikkö ja e\u0308la\u0308ke",
+  "työ\u00A0kykykoordinaattori – työterveyshuolto…",
+  "§§§§§§§§§§§§§§§§§§ ×××××××××××××××××",
+];
+test("the shortcut for text without long words never changes what the patterns give", () => {
+  for (const text of SHORTCUT_ROWS) {
+    const normalized = JSON.parse(`"${text}"`) as string;
+    assert.is(hyphenateText(normalized), hyphenateSync(normalized, { minWordLength: MIN_HYPHENATED_LENGTH, exceptions: EXCEPTIONS }), text);
+  }
 });
 
 const ROWS: ReadonlyArray<readonly [string, string, string]> = [
