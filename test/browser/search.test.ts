@@ -224,6 +224,24 @@ test("a search whose downloads fail says so (not \"no results\"), and the next s
   }
 });
 
+test("nothing on the search page jumps as its script starts or its results arrive (layout shift < 0.01)", async () => {
+  for (const params of ["", `q=${encodeURIComponent("kuntoutus")}`]) {
+    const page = await openPage();
+    await page.setViewport({ width: 412, height: 823 });
+    await page.evaluateOnNewDocument(() => {
+      const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(`${session.site.url}haku/?${params}`, { waitUntil: "networkidle0" });
+    if (params) await searchAnnounced(page);
+    const shift = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0));
+    assert.ok(shift < 0.01, `/haku/?${params}: layout shift ${shift.toFixed(3)}`);
+    await page.browserContext().close();
+  }
+});
+
 test("a query without ä/ö finds the page, says what it searched, and the exact spelling ranks first", async () => {
   const page = await openPage();
   const { hrefs, status } = await searchFor(page, "q=tyoterveyshuolto");
