@@ -158,6 +158,7 @@ if (form && input && status && list && more) {
     void run();
   });
 
+  // The stylesheet hides the note from the first paint; this covers browsers without @media (scripting).
   document.querySelector<HTMLElement>("#search-no-js")?.setAttribute("hidden", "");
   fillForm(form, input, new URLSearchParams(location.search));
   const initial = readForm(form, input);
@@ -202,7 +203,6 @@ async function loadEngine(dictionaryFile: string): Promise<SearchEngine> {
   const [pagefind, tables, names] = await Promise.all([pagefindReady, tablesReady, namesReady]);
   return { pagefind, tables, names, pause };
 }
-
 
 /** Pagefind's set-up calls, which only this page makes. */
 interface PagefindSetup {
