@@ -44,6 +44,19 @@ async function forgetPagefind(): Promise<void> {
   await pagefind?.destroy();
 }
 
+/** Pagefind's own files, which it writes gzipped: its WebAssembly, metadata, index, filter and fragment files. */
+const PAGEFIND_GZIPPED = /\/pagefind\/[^?]*\.(?:pagefind|pf_meta|pf_index|pf_filter|pf_fragment)(?:\?|$)/;
+
+/**
+ * Pagefind inflates its gzipped files in JavaScript, on the main thread,
+ * unless they arrive inflated (it then finds its signature first and skips
+ * that). The browser's DecompressionStream inflates them natively instead.
+ */
+function inflated(response: Response): Response {
+  if (!response.ok || !response.body || typeof DecompressionStream === "undefined") return response;
+  return new Response(response.body.pipeThrough(new DecompressionStream("gzip")), { status: response.status, statusText: response.statusText });
+}
+
 /**
  * Downloads that failed so far. Pagefind logs a failed download and goes on
  * with what it has, so a search compares this count before and after, to tell
@@ -51,13 +64,16 @@ async function forgetPagefind(): Promise<void> {
  */
 let failedDownloads = 0;
 const fetchOriginal = globalThis.fetch.bind(globalThis);
-globalThis.fetch = (input, init) => {
-  const response = fetchOriginal(input, init);
-  response.then(
-    (r) => void (r.ok || failedDownloads++),
-    () => void failedDownloads++,
-  );
-  return response;
+globalThis.fetch = async (input, init) => {
+  const url = input instanceof Request ? input.url : String(input);
+  try {
+    const response = await fetchOriginal(input, init);
+    if (!response.ok) failedDownloads++;
+    return PAGEFIND_GZIPPED.test(url) ? inflated(response) : response;
+  } catch (error) {
+    failedDownloads++;
+    throw error;
+  }
 };
 
 if (form && input && status && list && more) {

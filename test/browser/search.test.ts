@@ -206,6 +206,30 @@ test("with the service worker blocked the handbook and its search still work", a
   await page.browserContext().close();
 });
 
+test("Pagefind's gzipped files are inflated by the browser's DecompressionStream, not in JavaScript on the main thread", async () => {
+  const page = await openPage();
+  await page.evaluateOnNewDocument(() => {
+    const counter = ((window as unknown as { inflations: { count: number } }).inflations = { count: 0 });
+    const Native = window.DecompressionStream;
+    window.DecompressionStream = class extends Native {
+      constructor(format: CompressionFormat) {
+        super(format);
+        counter.count++;
+      }
+    };
+  });
+  const gzipped: string[] = [];
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes("/pagefind/") && !/\.(js|json)$/.test(path)) gzipped.push(path);
+  });
+  const { hrefs } = await searchFor(page, `q=${encodeURIComponent("kuntoutus")}`);
+  assert.ok(hrefs.length > 0);
+  assert.ok(gzipped.length >= 4, gzipped.join(", "));
+  assert.is(await page.evaluate(() => (window as unknown as { inflations: { count: number } }).inflations.count), gzipped.length, gzipped.join(", "));
+  await page.browserContext().close();
+});
+
 test("a search whose downloads fail says so (not \"no results\"), and the next search downloads afresh", async () => {
   for (const failing of ["/pagefind/wasm.", "/pagefind/index/"]) {
     const page = await openPage();
