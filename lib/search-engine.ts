@@ -65,12 +65,13 @@ export type PageNames = Readonly<Record<string, readonly [name: string, kind: st
 export const PAGEFIND_SCRIPT = "pagefind/pagefind.js";
 
 /**
- * The files a search needs before it can run, relative to the site root. Both
- * are named for the build (as Pagefind names its own metadata, metaCacheTag)
- * so that no cache serves another build's. The search page preloads them and
- * Pagefind's WebAssembly and entry file, whose names follow Pagefind's own
- * scheme (`wasm.<language>.pagefind`, `pagefind-entry.json?ts=<tag>`): then
- * the first search waits for no chain of downloads, one after another.
+ * The files a search needs before it can run, relative to the site root:
+ * Pagefind's script, WebAssembly and entry file, named by Pagefind's own
+ * scheme (`wasm.<language>.pagefind`; the entry tagged `?ts=` with
+ * metaCacheTag, the build id), and our page names, tagged with the build the
+ * same way, so that no cache serves another build's. The search page preloads
+ * them (searchPreloads): the first search then waits for no chain of
+ * downloads, one after another.
  */
 export function searchEngineFiles(build: string, language: string) {
   const tag = encodeURIComponent(build);
