@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import type { Browser } from "puppeteer-core";
+import type { Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { serveStatic } from "../../scripts/serve/static-server.ts";
@@ -59,16 +59,20 @@ test("the search page loads at most 10 kB gzipped of our own JavaScript before t
   await context.close();
 });
 
+/** A page of its own whose downloads are the searches' alone: no service worker filling the offline cache meanwhile. */
+async function pageWithoutServiceWorker(): Promise<Page> {
+  const page = await (await session.browser.createBrowserContext()).newPage();
+  await page.evaluateOnNewDocument(() => {
+    delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+  });
+  return page;
+}
+
 test("search downloads: the first search (Pagefind, its index, the dictionary) ≤ 125 kB, a typical later one ≤ 100 kB", async () => {
   // Bytes on the wire, counted by a server that compresses like a host.
   const sent: { path: string; bytes: number }[] = [];
   const counting = await serveStatic({ root: SITE_DIR, onSent: (path, bytes) => sent.push({ path, bytes }) });
-  const context = await session.browser.createBrowserContext();
-  const page = await context.newPage();
-  // The searches alone: no service worker filling the offline cache meanwhile.
-  await page.evaluateOnNewDocument(() => {
-    delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
-  });
+  const page = await pageWithoutServiceWorker();
   // The page's own HTML, stylesheet, scripts and icons are weighed above; the rest is what searching costs.
   const searchBytes = () => sent.filter(({ path }) => path.includes("/pagefind/") || /\/sanasto\.[^/]+\.json$/.test(path)).reduce((sum, { bytes }) => sum + bytes, 0);
   // As the header's search form sends a reader here: the page preloads the engine and searches at once.
@@ -84,15 +88,13 @@ test("search downloads: the first search (Pagefind, its index, the dictionary) �
   const typical = searchBytes();
   assert.ok(first > 70 * KB && first <= 125 * KB, `first search: ${(first / KB).toFixed(1)} kB`);
   assert.ok(typical > 0 && typical <= 100 * KB, `typical search: ${(typical / KB).toFixed(1)} kB`);
-  await context.close();
+  await page.browserContext().close();
   await counting.close();
 });
 
 test("the search page's preloads are what its first search uses: each is fetched by the page and downloaded once", async () => {
-  const context = await session.browser.createBrowserContext();
-  const page = await context.newPage();
+  const page = await pageWithoutServiceWorker();
   await page.evaluateOnNewDocument(() => {
-    delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
     // What the page's own code fetches, Pagefind's included.
     const fetched: string[] = ((window as unknown as { fetched: string[] }).fetched = []);
     const fetchOriginal = window.fetch.bind(window);
@@ -114,7 +116,7 @@ test("the search page's preloads are what its first search uses: each is fetched
     if (rel === "preload") assert.ok(fetched.includes(url), `${url} is preloaded but the page never fetches it`);
   }
   assert.ok(await page.evaluate(() => performance.getEntriesByType("resource").some((entry) => entry.name.endsWith("/pagefind/pagefind.js"))), "Pagefind's script was loaded");
-  await context.close();
+  await page.browserContext().close();
 });
 
 test.run();
