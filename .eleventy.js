@@ -1,21 +1,21 @@
 // Eleventy turns the handbook (handed over by the build as global data) into the site. It runs under tsx
 // (scripts/build.ts, scripts/start.ts) so that it can use the TypeScript filters;
 // the build adds what only it knows (hashed asset URLs, the build id) as global
-// data (scripts/build/eleventy.ts). tsc checks this file (checkJs).
+// data (scripts/site/eleventy.ts). tsc checks this file (checkJs).
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { filters, markdownLibrary } from "./src/lib/filters.ts";
+import { filters, markdownLibrary } from "./src/eleventy/filters.ts";
 import { sitePathPrefix } from "./lib/site-config.ts";
 import { ids, urls } from "./lib/urls.ts";
 import { hyphenateHtml } from "./lib/hyphenate.ts";
-import { searchPreloads } from "./lib/search-engine.ts";
+import { searchPreloads } from "./lib/search/engine.ts";
 
 /** @param {import("@11ty/eleventy").UserConfig} eleventyConfig */
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
-  // site.css, the icon and the scripts get content-hashed names from scripts/build/assets.ts.
+  // site.css, the icon and the scripts get content-hashed names from scripts/site/assets.ts.
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
   eleventyConfig.setLibrary("md", markdownLibrary);
-  eleventyConfig.addWatchTarget("./src/lib/");
+  eleventyConfig.addWatchTarget("./src/eleventy/");
   // Every URL and anchor id comes from lib/urls.ts: templates, components and permalinks ask these.
   eleventyConfig.addGlobalData("urls", urls);
   eleventyConfig.addGlobalData("ids", ids);

@@ -4,7 +4,7 @@
  * URLs are root-relative ("/tilanteet/tyoton/"); Eleventy's base plugin adds
  * the path prefix. The path segments are Finnish because readers see them.
  */
-import type { Id } from "./handbook.ts";
+import type { Id } from "./handbook/handbook.ts";
 
 /** Anchor ids of the network page's fixed sections. */
 export type NetworkSection = "yhdessa" | "verkostot" | "palvelut" | "kaksoisrooli" | "tyopaikka";

@@ -19,7 +19,7 @@ import { belowMinimum, CATEGORIES, lighthouseScores } from "./bench/lighthouse.t
 import { editLatencyMedians } from "./bench/edit-latency.ts";
 import { scratchProject } from "./bench/scratch-project.ts";
 import { launchBrowser } from "./browser/chromium.ts";
-import { startPreview } from "./dev/preview-process.ts";
+import { startPreview } from "./dev/start-process.ts";
 import { measureBareEleventy, measureOurBuild, type OurBuild } from "./bench/measure.ts";
 import { measureRecall, recallMarkdown } from "./search/recall.ts";
 import { serveStatic } from "./serve/static-server.ts";

@@ -7,17 +7,17 @@
  * BUILD_REPORT=<file> writes each stage's time and the peak memory (for the benchmark).
  */
 import { rm, writeFile } from "node:fs/promises";
-import { buildData } from "./data/build.ts";
+import { buildData } from "./data/data-step.ts";
 import { formatProblem } from "./data/problems.ts";
-import { writeAssets } from "./build/assets.ts";
-import { computeBuildId } from "./build/build-id.ts";
-import { runEleventy } from "./build/eleventy.ts";
-import { writeHostFiles } from "./build/host-files.ts";
-import { precacheList } from "./build/precache-list.ts";
-import { writeSearchIndex } from "./build/search-index.ts";
-import { writeServiceWorker } from "./build/service-worker.ts";
-import { swapDirectory } from "./build/swap-directory.ts";
-import { HANDBOOK_JSON } from "../lib/handbook.ts";
+import { writeAssets } from "./site/assets.ts";
+import { computeBuildId } from "./site/build-id.ts";
+import { runEleventy } from "./site/eleventy.ts";
+import { writeHostFiles } from "./site/host-files.ts";
+import { precacheList } from "./site/precache-list.ts";
+import { writeSearchIndex } from "./search/search-index.ts";
+import { writeServiceWorker } from "./site/service-worker.ts";
+import { swapDirectory } from "./site/swap-directory.ts";
+import { HANDBOOK_JSON } from "../lib/handbook/handbook.ts";
 import { siteDir, sitePathPrefix } from "../lib/site-config.ts";
 
 export const SITE_DIR = siteDir();

@@ -3,9 +3,9 @@
  * Options: --content DIR, --out FILE (the build and tests use other places).
  */
 import { parseArgs } from "node:util";
-import { buildData } from "./data/build.ts";
+import { buildData } from "./data/data-step.ts";
 import { formatProblem } from "./data/problems.ts";
-import { HANDBOOK_JSON } from "../lib/handbook.ts";
+import { HANDBOOK_JSON } from "../lib/handbook/handbook.ts";
 
 const { values } = parseArgs({
   options: {

@@ -3,9 +3,9 @@
  * phases to check, and whom to contact. Built from the handbook's cells and
  * back-links only.
  */
-import type { ActorOut, Handbook, PhaseOut, SituationOut } from "../../lib/handbook.ts";
-import { groupBy, indexById, memoizedBy } from "../../lib/collections.ts";
-import { urls } from "../../lib/urls.ts";
+import type { ActorOut, Handbook, PhaseOut, SituationOut } from "./handbook.ts";
+import { groupBy, indexById, memoizedBy } from "../collections.ts";
+import { urls } from "../urls.ts";
 
 export interface Pathway {
   readonly situation: SituationOut;

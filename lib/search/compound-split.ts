@@ -10,7 +10,7 @@
  * (`compoundIndex`), so a query for a tail also searches the compounds.
  */
 import { foldedKeys, formKeys, type FormTable } from "./finnish-forms.ts";
-import { fold } from "./search-fold.ts";
+import { fold } from "./fold.ts";
 
 /** A head shorter than this is not a word of its own (`yh|teistyö`). */
 const MIN_HEAD = 3;

@@ -5,8 +5,8 @@
  * `moniammattillinen` is 1 from `moniammatillinen` and `kuntotus` 1 from
  * `kuntoutus`. The same edit distance serves the data step's did-you-mean.
  */
-import { editDistance } from "./suggest.ts";
-import { fold, hasDiacritics } from "./search-fold.ts";
+import { editDistance } from "../suggest.ts";
+import { fold, hasDiacritics } from "./fold.ts";
 
 const FINNISH_COSTS = { doubling: 0.5 } as const;
 

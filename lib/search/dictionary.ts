@@ -6,7 +6,7 @@
  */
 import { compoundIndex, type CompoundIndex } from "./compound-split.ts";
 import { buildFormTable, foldedKeys, type FormTable } from "./finnish-forms.ts";
-import { fold, hasDiacritics } from "./search-fold.ts";
+import { fold, hasDiacritics } from "./fold.ts";
 import { inSlices } from "./time-slices.ts";
 
 export interface SearchDictionary {

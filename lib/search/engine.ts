@@ -6,9 +6,9 @@
  * unknown words that finds nothing searches its best correction instead.
  * Used by the search page and, through it, by the recall measurement.
  */
-import type { SearchTables } from "./search-dictionary.ts";
-import { planQuery, type QueryPlan } from "./search-query.ts";
-import { compareRanking, nameMatch, pageKind, type RankingFacts } from "./search-ranking.ts";
+import type { SearchTables } from "./dictionary.ts";
+import { planQuery, type QueryPlan } from "./query.ts";
+import { compareRanking, nameMatch, pageKind, type RankingFacts } from "./ranking.ts";
 
 /** The filter groups of the index, as they appear in the URL and in data-pagefind-filter. */
 export const FILTER_KEYS = ["tilanne", "vaihe", "asiasana"] as const;

@@ -2,9 +2,9 @@
  * What each page is about, for the search filters (tilanne, vaihe, asiasana)
  * and the result metadata. Computed from the handbook's back-links.
  */
-import type { ActionOut, ActorOut, Handbook, KeywordOut, PhaseOut, SituationOut } from "../../lib/handbook.ts";
-import { indexById, unique } from "../../lib/collections.ts";
-import type { Pathway } from "./pathways.ts";
+import type { ActionOut, ActorOut, Handbook, KeywordOut, PhaseOut, SituationOut } from "../handbook/handbook.ts";
+import { indexById, unique } from "../collections.ts";
+import type { Pathway } from "../handbook/pathways.ts";
 
 export interface SearchFacets {
   readonly situations: readonly string[];

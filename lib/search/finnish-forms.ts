@@ -1,4 +1,4 @@
-import { fold } from "./search-fold.ts";
+import { fold } from "./fold.ts";
 
 /**
  * Finnish inflection for search. Pagefind's Snowball stemmer misses consonant

@@ -9,9 +9,9 @@
  */
 import { compoundsEndingIn, splitQueryCompound, wordsEndingIn } from "./compound-split.ts";
 import { matchKeys, relatedForms, wordsOf } from "./finnish-forms.ts";
-import { corrections } from "./search-corrections.ts";
-import type { SearchTables } from "./search-dictionary.ts";
-import { fold, hasDiacritics } from "./search-fold.ts";
+import { corrections } from "./corrections.ts";
+import type { SearchTables } from "./dictionary.ts";
+import { fold, hasDiacritics } from "./fold.ts";
 
 export const WEIGHTS = { literal: 1, spelling: 1, synonym: 0.9, form: 0.8, compound: 0.6, parts: 0.5 } as const;
 

@@ -8,8 +8,8 @@
  * words come before pages with some.
  */
 import { matchKeys, wordsOf } from "./finnish-forms.ts";
-import { fold } from "./search-fold.ts";
-import type { WordAlternatives } from "./search-query.ts";
+import { fold } from "./fold.ts";
+import type { WordAlternatives } from "./query.ts";
 
 /** The kinds of page, in the order that breaks a tie between pages named alike. */
 export const PAGE_KINDS = ["situation", "phase", "actor", "keyword", "pathway", "page"] as const;

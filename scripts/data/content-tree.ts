@@ -7,7 +7,7 @@
 import type { Dirent } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, posix, relative } from "node:path";
-import { contentFiles, PROSE_DIR } from "../../lib/content-schema.ts";
+import { contentFiles, PROSE_DIR } from "../../lib/handbook/content-schema.ts";
 import { fileProblem, type Problem } from "./problems.ts";
 
 /** situations/, from the one place that names it. */

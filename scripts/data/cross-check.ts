@@ -2,7 +2,7 @@
 import type { Content, Loaded } from "./load-content.ts";
 import type { FieldPath, Problem } from "./problems.ts";
 import { formatPlace } from "./problems.ts";
-import type { Mentions } from "../../lib/content-schema.ts";
+import type { Mentions } from "../../lib/handbook/content-schema.ts";
 import { suggestion } from "../../lib/suggest.ts";
 import type { YamlFile } from "./yaml-file.ts";
 

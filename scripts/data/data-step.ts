@@ -1,5 +1,5 @@
 import { crossCheck } from "./cross-check.ts";
-import type { Handbook } from "../../lib/handbook.ts";
+import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { writeJsonSchemas } from "./json-schemas.ts";
 import { link } from "./link.ts";
 import { loadContent } from "./load-content.ts";

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { z } from "zod";
-import { contentFiles, SCHEMA_DIR, type ContentFileKind } from "../../lib/content-schema.ts";
+import { contentFiles, SCHEMA_DIR, type ContentFileKind } from "../../lib/handbook/content-schema.ts";
 import { writeAtomically } from "./atomic-write.ts";
 
 /** Writes content/.schema/<kind>.schema.json for editors' YAML language servers. */

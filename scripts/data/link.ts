@@ -1,5 +1,5 @@
 /** Turns validated content into the cross-linked handbook. Linear in its size. */
-import type { Mentions } from "../../lib/content-schema.ts";
+import type { Mentions } from "../../lib/handbook/content-schema.ts";
 import type {
   ActorMention,
   CellRef,
@@ -7,7 +7,7 @@ import type {
   Id,
   LinkedText,
   Segment,
-} from "../../lib/handbook.ts";
+} from "../../lib/handbook/handbook.ts";
 import type { Content } from "./load-content.ts";
 import { unique } from "../../lib/collections.ts";
 

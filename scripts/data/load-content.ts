@@ -12,7 +12,7 @@ import {
   type PhasesFile,
   type SituationFile,
   type SourcesFile,
-} from "../../lib/content-schema.ts";
+} from "../../lib/handbook/content-schema.ts";
 import { readContentTree, SITUATIONS_DIR } from "./content-tree.ts";
 import { fileProblem, type FieldPath, type Problem } from "./problems.ts";
 import { readText } from "./read-text.ts";

@@ -13,14 +13,14 @@
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { HANDBOOK_JSON, type Handbook } from "../../lib/handbook.ts";
+import { HANDBOOK_JSON, type Handbook } from "../../lib/handbook/handbook.ts";
 import { sitePathPrefix } from "../../lib/site-config.ts";
-import { writeAssets, writeStylesheet, type AssetUrls } from "../build/assets.ts";
+import { writeAssets, writeStylesheet, type AssetUrls } from "../site/assets.ts";
 import { listFiles } from "../../lib/list-files.ts";
-import { forgetTemplates, runEleventy } from "../build/eleventy.ts";
-import { writeHostFiles } from "../build/host-files.ts";
-import { writeSearchIndex } from "../build/search-index.ts";
-import { buildData } from "../data/build.ts";
+import { forgetTemplates, runEleventy } from "../site/eleventy.ts";
+import { writeHostFiles } from "../site/host-files.ts";
+import { writeSearchIndex } from "../search/search-index.ts";
+import { buildData } from "../data/data-step.ts";
 import { formatProblem } from "../data/problems.ts";
 import type { ChangeKind } from "./changes.ts";
 import type { DevStatus } from "./status.ts";

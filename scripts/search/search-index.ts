@@ -2,9 +2,9 @@ import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { gunzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
-import { PAGE_NAMES_FILE, type PageNames } from "../../lib/search-engine.ts";
+import { PAGE_NAMES_FILE, type PageNames } from "../../lib/search/engine.ts";
 import { listFiles } from "../../lib/list-files.ts";
-import { withoutSoftHyphens } from "../../lib/search-fold.ts";
+import { withoutSoftHyphens } from "../../lib/search/fold.ts";
 
 /**
  * Pagefind files the site never fetches, which would only weigh on it (and

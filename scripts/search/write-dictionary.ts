@@ -3,10 +3,10 @@
  * handbook's words, the compounds among them split into their tails, and each
  * abbreviated actor's abbreviation, expansion and name as one synonym group.
  */
-import type { Handbook } from "../../lib/handbook.ts";
-import { compoundTails } from "../../lib/compound-split.ts";
-import { wordsOf } from "../../lib/finnish-forms.ts";
-import type { SearchDictionary } from "../../lib/search-dictionary.ts";
+import type { Handbook } from "../../lib/handbook/handbook.ts";
+import { compoundTails } from "../../lib/search/compound-split.ts";
+import { wordsOf } from "../../lib/search/finnish-forms.ts";
+import type { SearchDictionary } from "../../lib/search/dictionary.ts";
 
 /** The assets/ file the dictionary is written to, as `sanasto.<hash>.json`. */
 export const VOCABULARY_NAME = "sanasto";

@@ -2,25 +2,32 @@
  * The stylesheet, the icon and the browser scripts under content-hashed names,
  * so hosts can cache them for a year (scripts/deploy/headers.ts). Writes them
  * into the site and returns their URLs for the templates
- * (the `assets` global data, scripts/build/eleventy.ts). The preview (`npm start`)
+ * (the `assets` global data, scripts/site/eleventy.ts). The preview (`npm start`)
  * asks for stable names instead, so that a saved stylesheet replaces the one
  * an open page uses.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { build, type Plugin } from "esbuild";
-import type { Handbook } from "../../lib/handbook.ts";
+import type { Handbook } from "../../lib/handbook/handbook.ts";
+import { listFiles } from "../../lib/list-files.ts";
 import { literalKeys, pickKeys } from "../../lib/ui-text.ts";
-import { searchDictionaryOf, VOCABULARY_NAME } from "./vocabulary.ts";
+import { searchDictionaryOf, VOCABULARY_NAME } from "../search/write-dictionary.ts";
 
-/** The browser scripts, from src/scripts/<name>.ts. */
-const PAGE_SCRIPTS = ["search", "register-service-worker", "checklist", "pathway-chooser"] as const;
+/** The browser scripts, by the name their bundle gets, and their entry modules. */
+const PAGE_SCRIPTS = {
+  search: "src/browser/search/search-page.ts",
+  "register-service-worker": "src/browser/register-service-worker.ts",
+  checklist: "src/browser/checklist.ts",
+  "pathway-chooser": "src/browser/pathway-chooser.ts",
+} as const;
+type PageScript = keyof typeof PAGE_SCRIPTS;
 
 export interface AssetUrls {
   readonly css: string;
   readonly favicon: string;
-  readonly scripts: Readonly<Record<(typeof PAGE_SCRIPTS)[number], string>>;
+  readonly scripts: Readonly<Record<PageScript, string>>;
   /** File name only: search.js resolves it next to itself, under any path prefix. */
   readonly vocabulary: string;
 }
@@ -50,8 +57,8 @@ const uiStringsUsedByScripts: Plugin = {
   name: "ui-strings-used-by-scripts",
   setup(build) {
     build.onLoad({ filter: /[/\\]src[/\\]_data[/\\]ui\.json$/ }, async ({ path }) => {
-      const files = (await readdir("src/scripts")).filter((file) => file.endsWith(".ts"));
-      const scripts = await Promise.all(files.map((file) => readFile(join("src/scripts", file), "utf8")));
+      const files = (await listFiles("src/browser")).filter((file) => file.endsWith(".ts"));
+      const scripts = await Promise.all(files.map((file) => readFile(file, "utf8")));
       const keys = new Set(scripts.flatMap(literalKeys));
       return { contents: JSON.stringify(pickKeys(JSON.parse(await readFile(path, "utf8")), keys)), loader: "json" };
     });
@@ -61,7 +68,7 @@ const uiStringsUsedByScripts: Plugin = {
 export async function writeAssets(siteDir: string, handbook: Handbook, names: AssetNames = "content-hashed"): Promise<AssetUrls> {
   await mkdir(join(siteDir, "assets"), { recursive: true });
   const result = await build({
-    entryPoints: Object.fromEntries(PAGE_SCRIPTS.map((name) => [name, `src/scripts/${name}.ts`])),
+    entryPoints: PAGE_SCRIPTS,
     outdir: join(siteDir, "assets"),
     entryNames: names === "stable" ? "[name]" : "[name].[hash]",
     bundle: true,
@@ -73,7 +80,7 @@ export async function writeAssets(siteDir: string, handbook: Handbook, names: As
     plugins: [uiStringsUsedByScripts],
   });
   const outputs = Object.entries(result.metafile.outputs);
-  const scriptFile = (name: string) => basename(outputs.find(([, o]) => o.entryPoint === `src/scripts/${name}.ts`)![0]);
+  const scriptFile = (name: PageScript) => basename(outputs.find(([, o]) => o.entryPoint === PAGE_SCRIPTS[name])![0]);
   const [css, favicon, vocabulary] = await Promise.all([
     writeStylesheet(siteDir, names),
     writeNamed(siteDir, "favicon", "svg", await readFile("src/assets/favicon.svg"), names),
@@ -82,7 +89,7 @@ export async function writeAssets(siteDir: string, handbook: Handbook, names: As
   return {
     css,
     favicon: `/assets/${favicon}`,
-    scripts: Object.fromEntries(PAGE_SCRIPTS.map((name) => [name, `/assets/${scriptFile(name)}`])) as AssetUrls["scripts"],
+    scripts: Object.fromEntries(Object.keys(PAGE_SCRIPTS).map((name) => [name, `/assets/${scriptFile(name as PageScript)}`])) as AssetUrls["scripts"],
     vocabulary,
   };
 }

@@ -1,15 +1,15 @@
 import { rm } from "node:fs/promises";
 import Eleventy from "@11ty/eleventy";
-import type { Handbook } from "../../lib/handbook.ts";
+import type { Handbook } from "../../lib/handbook/handbook.ts";
 import type { AssetUrls } from "./assets.ts";
 
 /** What the build hands Eleventy besides the data files in src/_data: known only once the build has run. */
 export interface BuildGlobals {
   /** The validated content with its back-links (the data step's output). */
   readonly handbook: Handbook;
-  /** The hashed stylesheet, scripts and vocabulary (scripts/build/assets.ts). */
+  /** The hashed stylesheet, scripts and vocabulary (scripts/site/assets.ts). */
   readonly assets: AssetUrls;
-  /** `build.id` names the offline cache and Pagefind's metaCacheTag (scripts/build/build-id.ts). */
+  /** `build.id` names the offline cache and Pagefind's metaCacheTag (scripts/site/build-id.ts). */
   readonly build: { readonly id: string };
 }
 

@@ -11,7 +11,7 @@ import type { Precache } from "./precache-list.ts";
  */
 export async function writeServiceWorker(siteDir: string, precache: Precache): Promise<void> {
   await build({
-    entryPoints: ["src/scripts/service-worker.ts"],
+    entryPoints: ["src/browser/service-worker.ts"],
     outfile: join(siteDir, "sw.js"),
     bundle: true,
     format: "iife",

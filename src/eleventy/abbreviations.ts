@@ -4,7 +4,7 @@
  * "Lyhenteet" list at the end of <main> spells each one out in text, for
  * readers who cannot hover (touch, keyboard, print).
  */
-import type { Handbook } from "../../lib/handbook.ts";
+import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { escapeHtml } from "./escape-html.ts";
 
 export interface Abbreviation {

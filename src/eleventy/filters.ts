@@ -3,11 +3,11 @@ import MarkdownIt from "markdown-it";
 import { explainAbbreviations, glossaryOf } from "./abbreviations.ts";
 import { phaseColumns, situationColumns } from "./matrix-columns.ts";
 import { findById, memoizedBy } from "../../lib/collections.ts";
-import type { Handbook } from "../../lib/handbook.ts";
+import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { absoluteUrl } from "../../lib/site-config.ts";
 import { translate, type UiParams, type UiTable } from "../../lib/ui-text.ts";
-import { pathwaysOf, pathwaysWith } from "./pathways.ts";
-import { actorFacets, keywordFacets, networkFacets, pathwayFacets, phaseFacets, situationFacets } from "./search-facets.ts";
+import { pathwaysOf, pathwaysWith } from "../../lib/handbook/pathways.ts";
+import { actorFacets, keywordFacets, networkFacets, pathwayFacets, phaseFacets, situationFacets } from "../../lib/search/facets.ts";
 
 export const markdownLibrary = new MarkdownIt({ html: false, linkify: false, typographer: false });
 

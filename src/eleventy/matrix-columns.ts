@@ -2,7 +2,7 @@
  * The columns of a matrix table: a situation's page shows its phases side by
  * side, a phase's page shows the situations side by side.
  */
-import type { Handbook, PhaseOut, SituationOut } from "../../lib/handbook.ts";
+import type { Handbook, PhaseOut, SituationOut } from "../../lib/handbook/handbook.ts";
 import { indexById } from "../../lib/collections.ts";
 import { ids, urls } from "../../lib/urls.ts";
 

@@ -12,8 +12,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { EDITS, timeEdit, waitInPage } from "../../scripts/bench/edit-latency.ts";
 import { scratchProject, type ScratchProject } from "../../scripts/bench/scratch-project.ts";
-import { startPreview, type PreviewProcess } from "../../scripts/dev/preview-process.ts";
-import { HANDBOOK_JSON } from "../../lib/handbook.ts";
+import { startPreview, type PreviewProcess } from "../../scripts/dev/start-process.ts";
+import { HANDBOOK_JSON } from "../../lib/handbook/handbook.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 
 let project: ScratchProject;
@@ -87,11 +87,11 @@ test("a stylesheet edit swaps the stylesheet in place: no reload, the scroll pos
   assert.is(await home.evaluate(() => window.scrollY), scrolled);
 });
 
-test("an edit to the build's own code (a filter in src/lib) is used without a restart", async () => {
+test("an edit to the build's own code (a filter in src/eleventy) is used without a restart", async () => {
   const [home] = tabs as [Page];
   const mark = ++edits;
   // finnishDate renders the sources' Päivitetty dates in every page's footer.
-  await edit("src/lib/filters.ts", (text) => text.replace("return `${day}.${month}.${year}`;", `return \`\${day}.\${month}.\${year} (koodi ${mark})\`;`));
+  await edit("src/eleventy/filters.ts", (text) => text.replace("return `${day}.${month}.${year}`;", `return \`\${day}.\${month}.\${year} (koodi ${mark})\`;`));
   await waitInPage(home, `document.body.textContent.includes("(koodi ${mark})")`, 60_000);
 });
 

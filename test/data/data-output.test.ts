@@ -3,8 +3,8 @@ import { readdir, readFile, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildData } from "../../scripts/data/build.ts";
-import type { Handbook } from "../../lib/handbook.ts";
+import { buildData } from "../../scripts/data/data-step.ts";
+import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { contentFixture } from "../helpers/content-fixture.ts";
 
 test("a failed run leaves the last good output byte-identical, with no temp file beside it", async () => {

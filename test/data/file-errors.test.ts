@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { readHandbook } from "../../scripts/data/build.ts";
+import { readHandbook } from "../../scripts/data/data-step.ts";
 import { contentFixture, messageAt, rejectedProblems, type Edit, type Fixture } from "../helpers/content-fixture.ts";
 
 const run = promisify(execFile);
@@ -237,7 +237,7 @@ test("npm run data prints every problem at once and exits 1, leaving the output 
   try {
     await writeFile(fixture.path("muistiinpanot.txt"), "luonnos\n");
     await writeFile(fixture.out, "previous\n");
-    const failed = await run("node_modules/.bin/tsx", ["scripts/build-data.ts", "--content", fixture.dir, "--out", fixture.out]).then(
+    const failed = await run("node_modules/.bin/tsx", ["scripts/data.ts", "--content", fixture.dir, "--out", fixture.out]).then(
       () => ({ code: 0, stderr: "" }),
       (error: { code: number; stderr: string }) => error,
     );

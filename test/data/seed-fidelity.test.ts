@@ -1,9 +1,9 @@
 /** Everything the source documents say reaches content/ and the handbook JSON. */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { readHandbook } from "../../scripts/data/build.ts";
-import type { Handbook } from "../../lib/handbook.ts";
-import { stringsIn } from "../../scripts/build/vocabulary.ts";
+import { readHandbook } from "../../scripts/data/data-step.ts";
+import type { Handbook } from "../../lib/handbook/handbook.ts";
+import { stringsIn } from "../../scripts/search/write-dictionary.ts";
 import { networkSeed, normalize, phasesSeed } from "../helpers/seeds.ts";
 
 let handbook: Handbook;

@@ -6,7 +6,7 @@
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { readHandbook } from "../../scripts/data/build.ts";
+import { readHandbook } from "../../scripts/data/data-step.ts";
 import { formatProblem } from "../../scripts/data/problems.ts";
 import { contentFixture, messageAt, rejectedProblems, type Edit } from "../helpers/content-fixture.ts";
 

@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import * as assert from "uvu/assert";
-import { buildData } from "../../scripts/data/build.ts";
+import { buildData } from "../../scripts/data/data-step.ts";
 import { formatProblem } from "../../scripts/data/problems.ts";
 
 export interface Edit {

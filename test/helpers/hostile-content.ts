@@ -10,7 +10,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { parse, stringify } from "yaml";
 import { z } from "zod";
-import { contentFiles, type ContentFileKind } from "../../lib/content-schema.ts";
+import { contentFiles, type ContentFileKind } from "../../lib/handbook/content-schema.ts";
 import { listFiles } from "../../lib/list-files.ts";
 
 type Path = ReadonlyArray<string | number>;

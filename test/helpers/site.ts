@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
-import { HANDBOOK_JSON, type Handbook } from "../../lib/handbook.ts";
+import { HANDBOOK_JSON, type Handbook } from "../../lib/handbook/handbook.ts";
 import { siteDir } from "../../lib/site-config.ts";
 import { fileUrl, pageFile } from "../../lib/urls.ts";
 import { SOFT_HYPHEN } from "../../lib/hyphenate.ts";

@@ -1,7 +1,7 @@
 /** On the built site, abbreviations are explained on first use and listed on every page that uses them. */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { glossaryOf } from "../../src/lib/abbreviations.ts";
+import { glossaryOf } from "../../src/eleventy/abbreviations.ts";
 import { loadHandbook, readPage, sitePages, text } from "../helpers/site.ts";
 
 test("every page that uses an abbreviation spells it out", () => {

@@ -1,7 +1,7 @@
 /** Abbreviations: which words become <abbr>, one row per rule of the whole-word guard. */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { explainAbbreviations } from "../../src/lib/abbreviations.ts";
+import { explainAbbreviations } from "../../src/eleventy/abbreviations.ts";
 
 const glossary = [
   { short: "TE", expansion: "työ- ja elinkeino" },

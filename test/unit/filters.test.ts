@@ -1,8 +1,8 @@
-/** The Nunjucks filters (src/lib/filters.ts) and the UI string lookup behind `t`: one row per rule. */
+/** The Nunjucks filters (src/eleventy/filters.ts) and the UI string lookup behind `t`: one row per rule. */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { translate } from "../../lib/ui-text.ts";
-import { filters, finnishDate } from "../../src/lib/filters.ts";
+import { filters, finnishDate } from "../../src/eleventy/filters.ts";
 
 const DATE_ROWS: ReadonlyArray<readonly [string, string]> = [
   ["2021-08-27", "27.8.2021"],

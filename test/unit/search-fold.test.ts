@@ -1,9 +1,9 @@
 /** Spelling folding and the Finnish-aware edit distance: one row per rule. */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { fold, hasDiacritics, withoutSoftHyphens } from "../../lib/search-fold.ts";
+import { fold, hasDiacritics, withoutSoftHyphens } from "../../lib/search/fold.ts";
 import { editDistance } from "../../lib/suggest.ts";
-import { spellingDistance } from "../../lib/search-corrections.ts";
+import { spellingDistance } from "../../lib/search/corrections.ts";
 
 const FOLD_ROWS: ReadonlyArray<readonly [rule: string, input: string, folded: string]> = [
   ["lower case", "Kela", "kela"],

@@ -1,8 +1,8 @@
 /** Ranking: the page about the query first. One row per rule. */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { ABOUTNESS, compareRanking, nameMatch, type RankingFacts } from "../../lib/search-ranking.ts";
-import type { WordAlternatives } from "../../lib/search-query.ts";
+import { ABOUTNESS, compareRanking, nameMatch, type RankingFacts } from "../../lib/search/ranking.ts";
+import type { WordAlternatives } from "../../lib/search/query.ts";
 
 const reading = (...words: Array<string | Array<[string, number]>>): WordAlternatives =>
   words.map((w) => (typeof w === "string" ? [{ text: w, weight: 1 }] : w.map(([text, weight]) => ({ text, weight }))));

@@ -1,11 +1,11 @@
 /** Compound splitting, corrections, query planning and excerpts: one row per rule. */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { compoundIndex, compoundsEndingIn, compoundTails, splitQueryCompound, wordsEndingIn } from "../../lib/compound-split.ts";
-import { excerptRuns } from "../../lib/excerpt.ts";
-import { corrections } from "../../lib/search-corrections.ts";
-import { searchTables } from "../../lib/search-dictionary.ts";
-import { planQuery } from "../../lib/search-query.ts";
+import { compoundIndex, compoundsEndingIn, compoundTails, splitQueryCompound, wordsEndingIn } from "../../lib/search/compound-split.ts";
+import { excerptRuns } from "../../lib/search/excerpt.ts";
+import { corrections } from "../../lib/search/corrections.ts";
+import { searchTables } from "../../lib/search/dictionary.ts";
+import { planQuery } from "../../lib/search/query.ts";
 
 /** A small vocabulary in the handbook's style: words, their forms, compounds. */
 const VOCABULARY = [

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { ActorKind } from "../../lib/content-schema.ts";
+import { ActorKind } from "../../lib/handbook/content-schema.ts";
 import { literalKeys, pickKeys, uiKeys, type UiTable } from "../../lib/ui-text.ts";
 import { dynamicPrefixes, typedText } from "../helpers/ui-usage.ts";
 
@@ -47,7 +47,7 @@ function usedKeys(): Set<string> {
 test("the places that read UI strings are found", () => {
   assert.ok(templates.length >= 30, `templates: ${templates.length}`);
   assert.ok(htmlTemplates.length >= 27, `HTML templates: ${htmlTemplates.length}`);
-  assert.ok(readers.some((file) => file.startsWith("src/scripts/")), "browser scripts are read too");
+  assert.ok(readers.some((file) => file.startsWith("src/browser/")), "browser scripts are read too");
   assert.ok(tableKeys.length >= 90, `keys in ui.json: ${tableKeys.length}`);
 });
 

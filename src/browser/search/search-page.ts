@@ -1,16 +1,16 @@
 /**
  * The search page (/haku/): a form whose query and filters live in the URL,
- * results from Pagefind's JS API widened for Finnish (lib/search-engine.ts),
+ * results from Pagefind's JS API widened for Finnish (lib/search/engine.ts),
  * announced in a polite live region with what was searched and, for a typo,
  * corrections as links. Everything is built as DOM nodes, never as HTML, so
  * the page runs under Trusted Types. Without JavaScript the page still lists
  * the keyword index, the situations and the phases.
  */
-import { excerptRuns } from "../../lib/excerpt.ts";
-import { searchTablesInSlices, type SearchDictionary } from "../../lib/search-dictionary.ts";
-import { FILTER_KEYS, PAGEFIND_SCRIPT, searchEngineFiles, searchHandbook, type Filters, type PageNames, type Pagefind, type PagefindResultData, type SearchEngine, type SearchOutcome, type SearchResult } from "../../lib/search-engine.ts";
-import { pageKind, type PageKind } from "../../lib/search-ranking.ts";
-import { t } from "./ui-text.ts";
+import { excerptRuns } from "../../../lib/search/excerpt.ts";
+import { searchTablesInSlices, type SearchDictionary } from "../../../lib/search/dictionary.ts";
+import { FILTER_KEYS, PAGEFIND_SCRIPT, searchEngineFiles, searchHandbook, type Filters, type PageNames, type Pagefind, type PagefindResultData, type SearchEngine, type SearchOutcome, type SearchResult } from "../../../lib/search/engine.ts";
+import { pageKind, type PageKind } from "../../../lib/search/ranking.ts";
+import { t } from "../ui-text.ts";
 
 const form = document.querySelector<HTMLFormElement>("#search-form");
 const input = document.querySelector<HTMLInputElement>("#search-q");
@@ -18,7 +18,7 @@ const status = document.querySelector<HTMLElement>("#search-status");
 const list = document.querySelector<HTMLOListElement>("#search-results");
 const more = document.querySelector<HTMLButtonElement>("#search-more");
 
-const siteRoot = new URL("../", import.meta.url);
+const siteRoot = new URL("../../", import.meta.url);
 /** What each kind of page is called in a result; literal keys, so the UI-string check sees them read. */
 const KIND_LABELS: Readonly<Record<PageKind, () => string>> = {
   situation: () => t("search.kinds.situation"),
