@@ -7,7 +7,13 @@
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
-    { name: "no-circular", severity: "error", comment: "A cycle means two modules are one; merge or split them.", from: {}, to: { circular: true } },
+    {
+      name: "no-circular",
+      severity: "error",
+      comment: "A cycle means two modules are one; merge or split them.",
+      from: {},
+      to: { circular: true },
+    },
     {
       name: "lib-is-the-bottom",
       severity: "error",
@@ -18,7 +24,8 @@ module.exports = {
     {
       name: "scripts-not-src",
       severity: "error",
-      comment: "scripts/ builds the site; it reaches src/ only through Eleventy and esbuild, never by import. Shared code goes in lib/.",
+      comment:
+        "scripts/ builds the site; it reaches src/ only through Eleventy and esbuild, never by import. Shared code goes in lib/.",
       from: { path: "^scripts/" },
       to: { path: "^src/|^\\.eleventy\\.js$" },
     },

@@ -27,7 +27,10 @@ export function groupBy<T, K>(items: Iterable<T>, keysOf: (item: T) => K | reado
  * templates call filters once per page, and this keeps their cost linear in
  * the site's size.
  */
-export function memoizedBy<S, R>(derive: (source: S) => R, keyOf: (source: S) => object = (source) => source as object): (source: S) => R {
+export function memoizedBy<S, R>(
+  derive: (source: S) => R,
+  keyOf: (source: S) => object = (source) => source as object,
+): (source: S) => R {
   const results = new WeakMap<object, R>();
   return (source) => {
     const key = keyOf(source);
@@ -40,7 +43,9 @@ interface Identified {
   readonly id: string;
 }
 
-const indexOf = memoizedBy((list: readonly Identified[]): ReadonlyMap<string, Identified> => new Map(list.map((item) => [item.id, item])));
+const indexOf = memoizedBy(
+  (list: readonly Identified[]): ReadonlyMap<string, Identified> => new Map(list.map((item) => [item.id, item])),
+);
 
 /** Items by id, indexed once per list. */
 export function indexById<T extends Identified>(list: readonly T[]): ReadonlyMap<string, T> {

@@ -25,10 +25,7 @@ export const SOFT_HYPHEN = "\u00AD";
  * Words the patterns break too rarely, with their breaks marked "-": compounds
  * whose second part starts with a vowel, where syllable rules miss the seam.
  */
-export const EXCEPTIONS = [
-  "kun-tou-tus-tut-ki-mus-yk-sik-kö",
-  "kun-tou-tus-tut-ki-mus-yk-si-kön",
-];
+export const EXCEPTIONS = ["kun-tou-tus-tut-ki-mus-yk-sik-kö", "kun-tou-tus-tut-ki-mus-yk-si-kön"];
 
 /**
  * A word long enough to hyphenate, as the `hyphen` package reads words (any run
@@ -64,7 +61,8 @@ export function hyphenateHtml(html: string): string {
     .split(/(<[^>]+>)/)
     .map((part) => {
       if (!part.startsWith("<")) return skipDepth > 0 ? part : hyphenateText(part);
-      const opens = !part.startsWith("</") && !part.startsWith("<!") && !part.endsWith("/>") && !VOID_ELEMENT.test(part);
+      const opens =
+        !part.startsWith("</") && !part.startsWith("<!") && !part.endsWith("/>") && !VOID_ELEMENT.test(part);
       if (skipDepth > 0) skipDepth += opens ? 1 : part.startsWith("</") ? -1 : 0;
       else if (opens && (SKIPPED_ELEMENT.test(part) || SKIPPED_ATTRIBUTE.test(part))) skipDepth = 1;
       return part;

@@ -12,7 +12,8 @@ const PLAIN: EditCosts = { doubling: 1 };
 
 /** Edit distance, two rows at a time; adding or dropping a letter next to the same letter costs `costs.doubling`. */
 export function editDistance(a: string, b: string, costs: EditCosts = PLAIN): number {
-  const indel = (word: string, at: number) => (word[at] === word[at - 1] || word[at] === word[at + 1] ? costs.doubling : 1);
+  const indel = (word: string, at: number) =>
+    word[at] === word[at - 1] || word[at] === word[at + 1] ? costs.doubling : 1;
   let previous = [0];
   for (let j = 1; j <= b.length; j++) previous[j] = previous[j - 1]! + indel(b, j - 1);
   for (let i = 1; i <= a.length; i++) {
@@ -42,6 +43,9 @@ export function closest(wanted: string, candidates: Iterable<string>): string | 
 export function suggestion(wanted: string, candidates: readonly string[]): string {
   const near = closest(wanted, candidates);
   if (near !== undefined) return `did you mean \`${near}\`?`;
-  const shown = candidates.slice(0, 8).map((c) => `\`${c}\``).join(", ");
+  const shown = candidates
+    .slice(0, 8)
+    .map((c) => `\`${c}\``)
+    .join(", ");
   return candidates.length > 8 ? `expected one of ${shown}, …` : `expected one of ${shown}`;
 }

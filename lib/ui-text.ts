@@ -37,7 +37,9 @@ export function uiKeys(table: UiTable, prefix = ""): string[] {
 
 /** Keys read literally: `"nav.home" | t` in templates, `t("nav.home")` and `this.t("nav.home", …)` in code and front matter. */
 export function literalKeys(source: string): string[] {
-  return [...source.matchAll(/"([\w.]+)"\s*\|\s*t\b/g), ...source.matchAll(/\bt\(\s*"([\w.]+)"/g)].map((match) => match[1]!);
+  return [...source.matchAll(/"([\w.]+)"\s*\|\s*t\b/g), ...source.matchAll(/\bt\(\s*"([\w.]+)"/g)].map(
+    (match) => match[1]!,
+  );
 }
 
 /** The table with only the given keys' strings, in the same groups: what a browser script needs of it. */

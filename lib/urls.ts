@@ -16,7 +16,7 @@ export const ids = {
   /** The heading a section or column is labelled by. */
   heading: (id: string): string => `${id}-otsikko`,
   /** A pathway checklist's box: the current phase's ("nyt") or an earlier phase's. */
-  checkbox: (phase: Id | "nyt", action: Id): string => `${phase}-${action}`,
+  checkbox: (phase: Id, action: Id): string => `${phase}-${action}`,
 } as const;
 
 export const urls = {
@@ -32,8 +32,8 @@ export const urls = {
   keywords: () => "/asiasanat/",
   keyword: (id: Id) => `/asiasanat/${id}/`,
   network: () => "/kuka-voi-tukea/",
-  /** A network group, a service or a fixed section of the network page. */
-  networkPart: (anchor: Id | NetworkSection) => `/kuka-voi-tukea/#${anchor}`,
+  /** A network group, a service or a fixed section of the network page (a NetworkSection). */
+  networkPart: (anchor: Id) => `/kuka-voi-tukea/#${anchor}`,
   pathways: () => "/polku/",
   /** The list of every pathway on /polku/. */
   allPathways: () => "/polku/#kaikki-polut",

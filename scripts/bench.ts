@@ -36,11 +36,15 @@ const say = (line = "") => {
 
 say(`# Benchmark${values.quick ? " (quick)" : ""}`);
 say();
-say(`${new Date().toISOString().slice(0, 10)} · ${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`);
+say(
+  `${new Date().toISOString().slice(0, 10)} · ${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`,
+);
 say();
 say("## Build");
 say();
-say("| situations | pages | data | assets | Eleventy | Pagefind | service worker | total | ms/page | peak RSS (Node) | _site | index | bare Eleventy | ours / bare |");
+say(
+  "| situations | pages | data | assets | Eleventy | Pagefind | service worker | total | ms/page | peak RSS (Node) | _site | index | bare Eleventy | ours / bare |",
+);
 say("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 const builds: OurBuild[] = [];
 for (const situations of sizes) {
@@ -55,24 +59,31 @@ for (const situations of sizes) {
 const first = builds[0]!;
 const last = builds.at(-1)!;
 say();
-say(`Scaling: ${(first.totalMs / first.pages).toFixed(1)} ms/page at ${first.size.situations} situations, ${(last.totalMs / last.pages).toFixed(1)} ms/page at ${last.size.situations}.`);
+say(
+  `Scaling: ${(first.totalMs / first.pages).toFixed(1)} ms/page at ${first.size.situations} situations, ${(last.totalMs / last.pages).toFixed(1)} ms/page at ${last.size.situations}.`,
+);
 
 say();
 say("## Editing loop (npm start)");
 say();
-say("Median ms from saving a file to the open home page showing the change (5 saves each; a stylesheet is swapped in place, the rest reload the page). Targets: ≤ 1 000 ms on the real content, ≤ 5 000 ms at 100 situations, ≤ 300 ms for a stylesheet.");
+say(
+  "Median ms from saving a file to the open home page showing the change (5 saves each; a stylesheet is swapped in place, the rest reload the page). Targets: ≤ 1 000 ms on the real content, ≤ 5 000 ms at 100 situations, ≤ 300 ms for a stylesheet.",
+);
 say();
 say("| content | content edit | template edit | stylesheet edit |");
 say("| --- | ---: | ---: | ---: |");
 for (const situations of [undefined, 100]) {
-  const project = situations === undefined ? await scratchProject("edit-latency") : await scratchProject("edit-latency", situations);
+  const project =
+    situations === undefined ? await scratchProject("edit-latency") : await scratchProject("edit-latency", situations);
   const preview = await startPreview(project.dir);
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     await page.goto(preview.url);
     const medians = await editLatencyMedians(page, project.dir, 5);
-    say(`| ${situations ? `${situations} situations` : "the real content"} | ${medians.content} | ${medians.template} | ${medians.stylesheet} |`);
+    say(
+      `| ${situations ? `${situations} situations` : "the real content"} | ${medians.content} | ${medians.template} | ${medians.stylesheet} |`,
+    );
   } finally {
     await browser.close();
     await preview.stop();
@@ -83,7 +94,11 @@ for (const situations of [undefined, 100]) {
 // The real site, fresh, for Lighthouse and recall.
 await promisify(execFile)("node_modules/.bin/tsx", ["scripts/build.ts"], { maxBuffer: 64 << 20 });
 const server = await serveStatic({ root: "_site", hostHeaders: true });
-const pages = { home: server.url, situation: `${server.url}tilanteet/tyoton/`, search: `${server.url}haku/?q=kuntoutus` };
+const pages = {
+  home: server.url,
+  situation: `${server.url}tilanteet/tyoton/`,
+  search: `${server.url}haku/?q=kuntoutus`,
+};
 const scores = await lighthouseScores(Object.values(pages));
 await server.close();
 say();

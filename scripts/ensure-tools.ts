@@ -25,13 +25,17 @@ const TOOLS: readonly SystemTool[] = [
 const missing = TOOLS.filter((tool) => !existsSync(tool.path));
 if (missing.length > 0) {
   const packages = missing.map((tool) => tool.debianPackage);
-  for (const tool of missing) console.log(`${tool.path} is missing (needed for ${tool.neededFor}) — installing Debian's ${tool.debianPackage}…`);
+  for (const tool of missing)
+    console.log(`${tool.path} is missing (needed for ${tool.neededFor}) — installing Debian's ${tool.debianPackage}…`);
   try {
-    const aptGet = (args: string[]) => execFileSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    const aptGet = (args: string[]) =>
+      execFileSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
     aptGet(["update", "-qq"]);
     aptGet(["install", "-y", "-qq", ...packages]);
   } catch {
-    console.error(`\nCould not install ${packages.join(", ")} with apt-get (it needs root and Debian's package mirror).`);
+    console.error(
+      `\nCould not install ${packages.join(", ")} with apt-get (it needs root and Debian's package mirror).`,
+    );
     console.error(`Install them yourself — sudo apt-get install ${packages.join(" ")} — then run npm test again.`);
     process.exit(1);
   }

@@ -10,5 +10,11 @@ import { serveStatic } from "./serve/static-server.ts";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "8080" } } });
 if (!(await build())) process.exit(1);
-const server = await serveStatic({ root: SITE_DIR, port: Number(values.port), host: "localhost", pathPrefix: sitePathPrefix(), hostHeaders: true });
+const server = await serveStatic({
+  root: SITE_DIR,
+  port: Number(values.port),
+  host: "localhost",
+  pathPrefix: sitePathPrefix(),
+  hostHeaders: true,
+});
 console.log(`Serving the production build of ${SITE_DIR}/ at ${server.url} — Ctrl+C stops.`);

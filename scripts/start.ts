@@ -19,7 +19,14 @@ import type { DevStatus } from "./dev/status.ts";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "8080" } } });
 
-const overlay = await bundle({ entryPoints: ["scripts/dev/overlay-client.ts"], bundle: true, format: "esm", target: "es2022", write: false, logLevel: "error" });
+const overlay = await bundle({
+  entryPoints: ["scripts/dev/overlay-client.ts"],
+  bundle: true,
+  format: "esm",
+  target: "es2022",
+  write: false,
+  logLevel: "error",
+});
 let status: DevStatus = { state: "ok" };
 const builds = createBuildProcess(SITE_DIR);
 const server = await startDevServer({
@@ -41,7 +48,9 @@ function report(outcome: BuildOutcome, started: number): void {
   status = outcome.status;
   if (outcome.status.state === "content-problems") {
     for (const problem of outcome.status.problems) console.error(problem);
-    console.error(`\n${outcome.status.problems.length} problem(s) in content/ — the preview keeps the last good site and shows them in the browser.`);
+    console.error(
+      `\n${outcome.status.problems.length} problem(s) in content/ — the preview keeps the last good site and shows them in the browser.`,
+    );
   } else {
     console.error(`Build failed — the preview keeps the last good site:\n${outcome.status.error}`);
   }
@@ -50,7 +59,9 @@ function report(outcome: BuildOutcome, started: number): void {
 
 let started = performance.now();
 report(await builds.build("everything"), started);
-console.log(`Serving ${SITE_DIR}/ at ${server.url} — save a file in content/ or src/ and open tabs update. Ctrl+C stops.`);
+console.log(
+  `Serving ${SITE_DIR}/ at ${server.url} — save a file in content/ or src/ and open tabs update. Ctrl+C stops.`,
+);
 
 // Saves arrive in bursts (an editor writes, renames, touches); one rebuild serves a burst.
 const pending = new Map<string, ChangeKind>();

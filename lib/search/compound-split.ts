@@ -95,7 +95,8 @@ export function compoundIndex(tails: Readonly<Record<string, readonly string[]>>
 export function compoundsEndingIn(word: string, index: CompoundIndex, limit = 4): string[] {
   const own = fold(word);
   const found = new Set<string>();
-  for (const key of foldedKeys(word)) for (const compound of index.get(key) ?? []) if (compound !== own) found.add(compound);
+  for (const key of foldedKeys(word))
+    for (const compound of index.get(key) ?? []) if (compound !== own) found.add(compound);
   return [...found].sort((a, b) => a.length - b.length).slice(0, limit);
 }
 
@@ -114,7 +115,8 @@ export function wordsEndingIn(word: string, forms: FormTable, limit = 4): string
   const found = new Set<string>();
   if (tails.length === 0) return [];
   for (const [key, words] of forms.byKey) {
-    if (tails.some((tail) => key.length - tail.length >= MIN_HEAD && key.endsWith(tail))) for (const w of words) found.add(w);
+    if (tails.some((tail) => key.length - tail.length >= MIN_HEAD && key.endsWith(tail)))
+      for (const w of words) found.add(w);
   }
   return [...found].sort((a, b) => a.length - b.length).slice(0, limit);
 }

@@ -34,10 +34,16 @@ export function corrections(word: string, vocabulary: readonly string[], limit =
     const distance = editDistance(wanted, folded, FINNISH_COSTS);
     if (distance > reach) continue;
     const seen = best.get(folded);
-    if (!seen || (hasDiacritics(candidate) && !hasDiacritics(seen.written))) best.set(folded, { written: candidate, distance });
+    if (!seen || (hasDiacritics(candidate) && !hasDiacritics(seen.written)))
+      best.set(folded, { written: candidate, distance });
   }
   return [...best.values()]
-    .sort((a, b) => a.distance - b.distance || Math.abs(a.written.length - word.length) - Math.abs(b.written.length - word.length) || a.written.localeCompare(b.written, "fi"))
+    .sort(
+      (a, b) =>
+        a.distance - b.distance ||
+        Math.abs(a.written.length - word.length) - Math.abs(b.written.length - word.length) ||
+        a.written.localeCompare(b.written, "fi"),
+    )
     .slice(0, limit)
     .map((c) => c.written);
 }

@@ -47,7 +47,10 @@ export function searchTables(dictionary: SearchDictionary): SearchTables {
  * word's form keys (remembered by finnish-forms.ts), is computed a slice at a
  * time first, so that building the tables from them is quick.
  */
-export async function searchTablesInSlices(dictionary: SearchDictionary, pause: () => Promise<void>): Promise<SearchTables> {
+export async function searchTablesInSlices(
+  dictionary: SearchDictionary,
+  pause: () => Promise<void>,
+): Promise<SearchTables> {
   await inSlices(dictionary.words, foldedKeys, pause);
   return searchTables(dictionary);
 }

@@ -38,7 +38,10 @@ export interface PagefindResult {
 export interface Pagefind {
   /** Downloads the index chunks a search for the term needs, without searching. */
   preload(term: string, options?: { filters?: Record<string, { any: readonly string[] }> }): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, { any: readonly string[] }> }): Promise<{ results: readonly PagefindResult[] } | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, { any: readonly string[] }> },
+  ): Promise<{ results: readonly PagefindResult[] } | null>;
 }
 
 export interface SearchResult {
@@ -104,7 +107,7 @@ export function searchPreloads(build: string, language: string, vocabularyUrl: s
 
 function pagefindFilters(filters: Filters): Record<string, { any: readonly string[] }> {
   const out: Record<string, { any: readonly string[] }> = {};
-  for (const key of FILTER_KEYS) if (filters[key]?.length) out[key] = { any: filters[key]! };
+  for (const key of FILTER_KEYS) if (filters[key]?.length) out[key] = { any: filters[key] };
   return out;
 }
 
@@ -123,7 +126,11 @@ export interface SearchEngine {
 }
 
 /** Every page any of the plan's searches found, ranked. */
-async function runPlan({ pagefind, names, pause }: SearchEngine, plan: QueryPlan, filters: Filters): Promise<SearchResult[]> {
+async function runPlan(
+  { pagefind, names, pause }: SearchEngine,
+  plan: QueryPlan,
+  filters: Filters,
+): Promise<SearchResult[]> {
   const options = { filters: pagefindFilters(filters) };
   // Every index chunk the plan needs downloads at once; then the searches run one per task.
   await Promise.all(plan.searches.map((s) => pagefind.preload(s.query, options)));
@@ -138,8 +145,10 @@ async function runPlan({ pagefind, names, pause }: SearchEngine, plan: QueryPlan
     for (const hit of response?.results ?? []) {
       const score = hit.score * search.weight;
       const seen = found.get(hit.id);
-      if (!seen) found.set(hit.id, { result: { id: hit.id, data: once(() => hit.data()) }, coverage: search.coverage, score });
-      else if (search.coverage > seen.coverage || (search.coverage === seen.coverage && score > seen.score)) Object.assign(seen, { coverage: search.coverage, score });
+      if (!seen)
+        found.set(hit.id, { result: { id: hit.id, data: once(() => hit.data()) }, coverage: search.coverage, score });
+      else if (search.coverage > seen.coverage || (search.coverage === seen.coverage && score > seen.score))
+        Object.assign(seen, { coverage: search.coverage, score });
     }
   });
   const ranked = [...found.values()].map(({ result, coverage, score }) => {
@@ -157,7 +166,12 @@ export async function searchHandbook(engine: SearchEngine, query: string, filter
   if (plan.searches.length === 0) {
     const options = { filters: pagefindFilters(filters) };
     const results = Object.keys(options.filters).length ? ((await pagefind.search(null, options))?.results ?? []) : [];
-    return { results: results.map((r) => ({ id: r.id, data: once(() => r.data()) })), respelled: undefined, corrected: undefined, suggestions: [] };
+    return {
+      results: results.map((r) => ({ id: r.id, data: once(() => r.data()) })),
+      respelled: undefined,
+      corrected: undefined,
+      suggestions: [],
+    };
   }
   const results = await runPlan(engine, plan, filters);
   const suggestions = plan.corrections;

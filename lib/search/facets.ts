@@ -25,12 +25,20 @@ export function situationFacets(situation: SituationOut, handbook: Handbook): Se
   return {
     situations: [situation.id],
     phases: situation.cells.map((c) => c.phase),
-    keywords: unique([...situation.keywords, ...keywordsOfActions(situation.cells.flatMap((c) => c.actions), handbook)]),
+    keywords: unique([
+      ...situation.keywords,
+      ...keywordsOfActions(
+        situation.cells.flatMap((c) => c.actions),
+        handbook,
+      ),
+    ]),
   };
 }
 
 export function phaseFacets(phase: PhaseOut, handbook: Handbook): SearchFacets {
-  const actions = handbook.situations.flatMap((s) => s.cells.filter((c) => c.phase === phase.id).flatMap((c) => c.actions));
+  const actions = handbook.situations.flatMap((s) =>
+    s.cells.filter((c) => c.phase === phase.id).flatMap((c) => c.actions),
+  );
   return {
     situations: handbook.situations.map((s) => s.id),
     phases: [phase.id],

@@ -13,12 +13,70 @@ import { fold } from "./fold.ts";
 
 /** Case, plural and possessive-free endings, longest first. */
 const ENDINGS = [
-  "itten", "iden", "seen", "siin", "ineen",
-  "ille", "illa", "illä", "ilta", "iltä", "issa", "issä", "ista", "istä", "ihin", "iksi",
-  "ksi", "lla", "llä", "lta", "ltä", "lle", "ssa", "ssä", "sta", "stä", "tta", "ttä", "hin", "hon", "hön", "han", "hän", "hen",
-  "jen", "ien", "ten", "den", "ita", "itä", "ina", "inä",
-  "en", "an", "än", "on", "ön", "un", "yn", "in", "na", "nä", "ta", "tä", "ja", "jä", "ia", "iä", "et",
-  "a", "ä", "n", "t", "i",
+  "itten",
+  "iden",
+  "seen",
+  "siin",
+  "ineen",
+  "ille",
+  "illa",
+  "illä",
+  "ilta",
+  "iltä",
+  "issa",
+  "issä",
+  "ista",
+  "istä",
+  "ihin",
+  "iksi",
+  "ksi",
+  "lla",
+  "llä",
+  "lta",
+  "ltä",
+  "lle",
+  "ssa",
+  "ssä",
+  "sta",
+  "stä",
+  "tta",
+  "ttä",
+  "hin",
+  "hon",
+  "hön",
+  "han",
+  "hän",
+  "hen",
+  "jen",
+  "ien",
+  "ten",
+  "den",
+  "ita",
+  "itä",
+  "ina",
+  "inä",
+  "en",
+  "an",
+  "än",
+  "on",
+  "ön",
+  "un",
+  "yn",
+  "in",
+  "na",
+  "nä",
+  "ta",
+  "tä",
+  "ja",
+  "jä",
+  "ia",
+  "iä",
+  "et",
+  "a",
+  "ä",
+  "n",
+  "t",
+  "i",
 ] as const;
 
 /** Stem-end alternations: weak grade or inflectional stem → base form. */
@@ -81,10 +139,14 @@ function computeFormKeys(word: string): string[] {
 }
 
 /** The keys of a word and of its folded spelling, folded: what the vocabulary table is keyed by. */
-export const foldedKeys: (word: string) => string[] = remembered((word) => [...new Set([...formKeys(word), ...formKeys(fold(word))].map(fold))]);
+export const foldedKeys: (word: string) => string[] = remembered((word) => [
+  ...new Set([...formKeys(word), ...formKeys(fold(word))].map(fold)),
+]);
 
 /** What two words share when one is a form of the other: the folded word itself (even a short one: `ja`, `te`) and its keys. */
-export const matchKeys: (word: string) => ReadonlySet<string> = remembered((word) => new Set([fold(word), ...foldedKeys(word)]));
+export const matchKeys: (word: string) => ReadonlySet<string> = remembered(
+  (word) => new Set([fold(word), ...foldedKeys(word)]),
+);
 
 /** The words of a text, lower-cased: Finnish letters and digits, split at anything else. */
 export function wordsOf(text: string): string[] {

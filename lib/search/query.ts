@@ -52,19 +52,24 @@ const MIN_ALONE = 3;
 export function planQuery(query: string, tables: SearchTables): QueryPlan {
   const words = wordsOf(query);
   if (words.length === 0) return { readings: [], searches: [], respelled: undefined, corrections: [], anyKnown: false };
-  const readings = [words, ...synonymReadings(words, tables)].map((reading) => reading.map((word) => alternativesOf(word, tables)));
+  const readings = [words, ...synonymReadings(words, tables)].map((reading) =>
+    reading.map((word) => alternativesOf(word, tables)),
+  );
   const searches = new Map<string, PlannedSearch>();
   const add = (search: PlannedSearch) => {
     const seen = searches.get(search.query);
-    if (!seen || seen.coverage < search.coverage || (seen.coverage === search.coverage && seen.weight < search.weight)) searches.set(search.query, search);
+    if (!seen || seen.coverage < search.coverage || (seen.coverage === search.coverage && seen.weight < search.weight))
+      searches.set(search.query, search);
   };
   readings.forEach((reading, i) => {
     const readingWeight = i === 0 ? 1 : WEIGHTS.synonym;
-    for (const combination of combinations(reading)) add({ query: combination.text, weight: readingWeight * combination.weight, coverage: 1 });
+    for (const combination of combinations(reading))
+      add({ query: combination.text, weight: readingWeight * combination.weight, coverage: 1 });
     if (reading.length > 1) {
       for (const alternatives of reading) {
         if (alternatives[0]!.text.length < MIN_ALONE) continue;
-        for (const alternative of alternatives.slice(0, 3)) add({ query: alternative.text, weight: readingWeight * alternative.weight, coverage: 1 / reading.length });
+        for (const alternative of alternatives.slice(0, 3))
+          add({ query: alternative.text, weight: readingWeight * alternative.weight, coverage: 1 / reading.length });
       }
     }
   });
@@ -91,7 +96,8 @@ function alternativesOf(word: string, tables: SearchTables): Alternative[] {
   };
   add(respell(word, tables), WEIGHTS.spelling);
   for (const form of relatedForms(word, tables.forms)) add(form, WEIGHTS.form);
-  for (const compound of compoundsEndingIn(word, tables.compounds)) add(tables.written.get(compound) ?? compound, WEIGHTS.compound);
+  for (const compound of compoundsEndingIn(word, tables.compounds))
+    add(tables.written.get(compound) ?? compound, WEIGHTS.compound);
   if (!hasWord(word, tables)) {
     for (const compound of wordsEndingIn(word, tables.forms)) add(compound, WEIGHTS.compound);
     const parts = splitQueryCompound(word, (part) => hasWord(part, tables));
@@ -135,7 +141,9 @@ function combinations(reading: WordAlternatives): Alternative[] {
   let partial: Alternative[] = [{ text: "", weight: 1 }];
   for (const alternatives of reading) {
     partial = partial
-      .flatMap((p) => alternatives.map((a) => ({ text: p.text ? `${p.text} ${a.text}` : a.text, weight: p.weight * a.weight })))
+      .flatMap((p) =>
+        alternatives.map((a) => ({ text: p.text ? `${p.text} ${a.text}` : a.text, weight: p.weight * a.weight })),
+      )
       .sort((a, b) => b.weight - a.weight)
       .slice(0, MAX_COMBINATIONS);
   }
@@ -150,7 +158,12 @@ function hasWord(word: string, tables: SearchTables): boolean {
 /** Whether the handbook has the word: in some form, as a word's start, as a compound's tail or as the parts of it. */
 export function isKnownWord(word: string, tables: SearchTables): boolean {
   const folded = fold(word);
-  if (hasWord(word, tables) || compoundsEndingIn(word, tables.compounds, 1).length > 0 || wordsEndingIn(word, tables.forms, 1).length > 0) return true;
+  if (
+    hasWord(word, tables) ||
+    compoundsEndingIn(word, tables.compounds, 1).length > 0 ||
+    wordsEndingIn(word, tables.forms, 1).length > 0
+  )
+    return true;
   if (tables.forms.words.some((w) => w.startsWith(folded))) return true;
   return splitQueryCompound(word, (part) => hasWord(part, tables)) !== undefined;
 }

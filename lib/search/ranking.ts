@@ -76,7 +76,8 @@ export function nameMatch(name: string, readings: readonly WordAlternatives[]): 
         nameWords.forEach((nameWord, i) => {
           let weight = 0;
           if (alternative.keys.some((k) => nameWord.keys.has(k))) weight = alternative.weight;
-          else if (alternative.prefix && nameWord.folded.startsWith(alternative.prefix)) weight = alternative.weight * PREFIX_FACTOR;
+          else if (alternative.prefix && nameWord.folded.startsWith(alternative.prefix))
+            weight = alternative.weight * PREFIX_FACTOR;
           if (weight > 0) covered.add(i);
           wordStrength = Math.max(wordStrength, weight);
         });
@@ -84,8 +85,12 @@ export function nameMatch(name: string, readings: readonly WordAlternatives[]): 
       strength = Math.min(strength, wordStrength);
     }
     if (strength === 0) continue;
-    const match: NameMatch = { aboutness: covered.size === nameWords.length ? ABOUTNESS.named : ABOUTNESS.contains, strength };
-    if (match.aboutness > best.aboutness || (match.aboutness === best.aboutness && match.strength > best.strength)) best = match;
+    const match: NameMatch = {
+      aboutness: covered.size === nameWords.length ? ABOUTNESS.named : ABOUTNESS.contains,
+      strength,
+    };
+    if (match.aboutness > best.aboutness || (match.aboutness === best.aboutness && match.strength > best.strength))
+      best = match;
   }
   return best;
 }

@@ -7,7 +7,12 @@
 const SLICE_MS = 8;
 
 /** Calls `each` on every item, awaiting `pause` whenever a slice has run for `sliceMs`. */
-export async function inSlices<T>(items: Iterable<T>, each: (item: T) => unknown, pause: () => Promise<void>, sliceMs = SLICE_MS): Promise<void> {
+export async function inSlices<T>(
+  items: Iterable<T>,
+  each: (item: T) => unknown,
+  pause: () => Promise<void>,
+  sliceMs = SLICE_MS,
+): Promise<void> {
   let sliceStarted = performance.now();
   for (const item of items) {
     each(item);

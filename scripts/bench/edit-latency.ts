@@ -68,7 +68,11 @@ export const median = (values: readonly number[]): number => {
 };
 
 /** `rounds` edits of each kind, one after another, on the page at the preview's home; the median ms of each. */
-export async function editLatencyMedians(page: Page, projectDir: string, rounds: number): Promise<Record<EditKind, number>> {
+export async function editLatencyMedians(
+  page: Page,
+  projectDir: string,
+  rounds: number,
+): Promise<Record<EditKind, number>> {
   const medians = {} as Record<EditKind, number>;
   for (const edit of Object.values(EDITS)) {
     const times: number[] = [];

@@ -24,7 +24,12 @@ export async function lighthouseScores(urls: readonly string[]): Promise<Map<str
       const runs: Scores[] = [];
       const problems: string[] = [];
       while (runs.length < RUNS && problems.length <= RETRIES) {
-        const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: [...CATEGORIES],
+        });
         const unscored = CATEGORIES.filter((c) => typeof result?.lhr.categories[c]?.score !== "number");
         if (!result || result.lhr.runtimeError || unscored.length) {
           const error = result?.lhr.runtimeError;
@@ -32,14 +37,17 @@ export async function lighthouseScores(urls: readonly string[]): Promise<Map<str
           console.error(`Lighthouse could not finish ${url}: ${problems.at(-1)}`);
           continue;
         }
-        runs.push(Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(result.lhr.categories[c]!.score! * 100)])) as Scores);
+        runs.push(
+          Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(result.lhr.categories[c]!.score! * 100)])) as Scores,
+        );
       }
-      if (runs.length < RUNS) throw new Error(`Lighthouse finished ${runs.length} of ${RUNS} runs of ${url}:\n  ${problems.join("\n  ")}`);
+      if (runs.length < RUNS)
+        throw new Error(`Lighthouse finished ${runs.length} of ${RUNS} runs of ${url}:\n  ${problems.join("\n  ")}`);
       scores.set(url, Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r[c]))])) as Scores);
     }
     return scores;
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
 

@@ -32,7 +32,12 @@ export async function measureOurBuild(situations: number): Promise<OurBuild> {
   try {
     const reportFile = join(project.dir, "report.json");
     await project.build({ BUILD_REPORT: reportFile });
-    const report = JSON.parse(await readFile(reportFile, "utf8")) as { pages: number; total: number; stages: Record<string, number>; peakRssMb: number };
+    const report = JSON.parse(await readFile(reportFile, "utf8")) as {
+      pages: number;
+      total: number;
+      stages: Record<string, number>;
+      peakRssMb: number;
+    };
     return {
       size: project.size,
       pages: report.pages,
@@ -52,14 +57,22 @@ export async function measureBareEleventy(pages: number): Promise<number> {
   const dir = await mkdtemp(join(tmpdir(), "kasikirja-bare-"));
   try {
     await mkdir(join(dir, "src"));
-    const paragraph = "Tunnista työkyvyttömyysriskiä ennakoivat tekijät ja selvitä, millainen työura- ja toimeentulotilanne asiakkaalla on. ";
+    const paragraph =
+      "Tunnista työkyvyttömyysriskiä ennakoivat tekijät ja selvitä, millainen työura- ja toimeentulotilanne asiakkaalla on. ";
     await Promise.all(
       Array.from({ length: pages }, (_, i) =>
-        writeFile(join(dir, "src", `sivu-${i}.md`), `---\ntitle: Sivu ${i}\n---\n# Sivu ${i}\n\n${paragraph.repeat(3)}\n\n${paragraph.repeat(2)}\n`),
+        writeFile(
+          join(dir, "src", `sivu-${i}.md`),
+          `---\ntitle: Sivu ${i}\n---\n# Sivu ${i}\n\n${paragraph.repeat(3)}\n\n${paragraph.repeat(2)}\n`,
+        ),
       ),
     );
     const started = performance.now();
-    await run(process.execPath, [resolve("node_modules/@11ty/eleventy/cmd.cjs"), "--input=src", "--output=_site", "--quiet"], { cwd: dir, maxBuffer: 64 << 20 });
+    await run(
+      process.execPath,
+      [resolve("node_modules/@11ty/eleventy/cmd.cjs"), "--input=src", "--output=_site", "--quiet"],
+      { cwd: dir, maxBuffer: 64 << 20 },
+    );
     return Math.round(performance.now() - started);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -13,7 +13,16 @@ import { writeSyntheticContent, type SyntheticSize } from "./synthetic-content.t
 const run = promisify(execFile);
 
 /** What a build needs; node_modules is linked, not copied. */
-const PROJECT_FILES = ["content", "lib", "src", "scripts", ".eleventy.js", "package.json", "package-lock.json", "tsconfig.json"];
+const PROJECT_FILES = [
+  "content",
+  "lib",
+  "src",
+  "scripts",
+  ".eleventy.js",
+  "package.json",
+  "package-lock.json",
+  "tsconfig.json",
+];
 const GENERATED = /(^|\/)(handbook|assets)\.json$|\/\.schema(\/|$)/;
 
 /** Deployment settings a scratch build takes only from `settings`, never from the environment the caller runs in. */
@@ -38,10 +47,17 @@ export interface ScratchProject {
 
 /** The project as it is, or with `situations` synthetic client situations in place of content/ (their size returned too). */
 export async function scratchProject(name: string): Promise<ScratchProject>;
-export async function scratchProject(name: string, situations: number): Promise<ScratchProject & { readonly size: SyntheticSize }>;
-export async function scratchProject(name: string, situations?: number): Promise<ScratchProject & { readonly size?: SyntheticSize }> {
+export async function scratchProject(
+  name: string,
+  situations: number,
+): Promise<ScratchProject & { readonly size: SyntheticSize }>;
+export async function scratchProject(
+  name: string,
+  situations?: number,
+): Promise<ScratchProject & { readonly size?: SyntheticSize }> {
   const dir = await mkdtemp(join(tmpdir(), `kasikirja-${name}-`));
-  for (const file of PROJECT_FILES) await cp(file, join(dir, file), { recursive: true, filter: (path) => !GENERATED.test(path) });
+  for (const file of PROJECT_FILES)
+    await cp(file, join(dir, file), { recursive: true, filter: (path) => !GENERATED.test(path) });
   await symlink(resolve("node_modules"), join(dir, "node_modules"));
   const contentDir = join(dir, "content");
   let size: SyntheticSize | undefined;
@@ -56,10 +72,14 @@ export async function scratchProject(name: string, situations?: number): Promise
     ...(size ? { size } : {}),
     async build(settings = {}) {
       try {
-        await run(join(dir, "node_modules/.bin/tsx"), ["scripts/build.ts"], { cwd: dir, env: scratchEnv(settings), maxBuffer: 64 << 20 });
+        await run(join(dir, "node_modules/.bin/tsx"), ["scripts/build.ts"], {
+          cwd: dir,
+          env: scratchEnv(settings),
+          maxBuffer: 64 << 20,
+        });
       } catch (error) {
         const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-        throw new Error(`build in ${dir} failed:\n${stdout ?? ""}${stderr ?? ""}`);
+        throw new Error(`build in ${dir} failed:\n${stdout ?? ""}${stderr ?? ""}`, { cause: error });
       }
     },
     remove: () => rm(dir, { recursive: true, force: true }),

@@ -9,7 +9,18 @@ import { cp, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { stringify } from "yaml";
 
-const VERBS = ["Tunnista", "Selvitä", "Sovi", "Käynnistä", "Hyödynnä", "Tarkista", "Muista", "Ohjaa", "Arvioi", "Kirjaa"];
+const VERBS = [
+  "Tunnista",
+  "Selvitä",
+  "Sovi",
+  "Käynnistä",
+  "Hyödynnä",
+  "Tarkista",
+  "Muista",
+  "Ohjaa",
+  "Arvioi",
+  "Kirjaa",
+];
 const OBJECTS = [
   "työkykyyn liittyvä kuntoutustarve",
   "asiakkaan toimeentulo ja etuuksien yhteensovittaminen",
@@ -31,7 +42,12 @@ export interface SyntheticSize {
 }
 
 export function sizeFor(situations: number): SyntheticSize {
-  return { situations, actions: 6 * situations, actors: 10 + 2 * situations, keywords: 14 + Math.floor(situations / 10) };
+  return {
+    situations,
+    actions: 6 * situations,
+    actors: 10 + 2 * situations,
+    keywords: 14 + Math.floor(situations / 10),
+  };
 }
 
 export async function writeSyntheticContent(dir: string, situationCount: number): Promise<SyntheticSize> {
@@ -42,15 +58,42 @@ export async function writeSyntheticContent(dir: string, situationCount: number)
   }
   const actorName = (i: number) => `Yksikkö ${i} ry`;
   const actorId = (i: number) => `yksikko-${i}`;
-  const realKeywords = ["yhteistyo", "tyoton", "tyossa-oleva", "tyohon-paluu", "etuudet", "tyokyvyttomyys-riski", "moniammatillinen", "kuntoutuminen", "tyollistyminen", "kuntoutustarve", "kuntoutus", "tyokyvyn-heikkeneminen", "tyokyvyn-alentuminen", "kuntoutus-toimet"];
-  const keywordIds = [...realKeywords, ...Array.from({ length: size.keywords - realKeywords.length }, (_, i) => `asiasana-${i + 1}`)];
-  const extraKeywords = keywordIds.slice(realKeywords.length).map((id, i) => `  - { id: ${id}, label: asiasana ${i + 1} }`);
+  const realKeywords = [
+    "yhteistyo",
+    "tyoton",
+    "tyossa-oleva",
+    "tyohon-paluu",
+    "etuudet",
+    "tyokyvyttomyys-riski",
+    "moniammatillinen",
+    "kuntoutuminen",
+    "tyollistyminen",
+    "kuntoutustarve",
+    "kuntoutus",
+    "tyokyvyn-heikkeneminen",
+    "tyokyvyn-alentuminen",
+    "kuntoutus-toimet",
+  ];
+  const keywordIds = [
+    ...realKeywords,
+    ...Array.from({ length: size.keywords - realKeywords.length }, (_, i) => `asiasana-${i + 1}`),
+  ];
+  const extraKeywords = keywordIds
+    .slice(realKeywords.length)
+    .map((id, i) => `  - { id: ${id}, label: asiasana ${i + 1} }`);
   if (extraKeywords.length) {
     const { readFile } = await import("node:fs/promises");
-    await writeFile(join(dir, "keywords.yaml"), `${await readFile(join(dir, "keywords.yaml"), "utf8")}${extraKeywords.join("\n")}\n`);
+    await writeFile(
+      join(dir, "keywords.yaml"),
+      `${await readFile(join(dir, "keywords.yaml"), "utf8")}${extraKeywords.join("\n")}\n`,
+    );
   }
 
-  const actors = Array.from({ length: size.actors }, (_, i) => ({ id: actorId(i), name: actorName(i), kind: i % 3 === 0 ? "professional" : "organisation" }));
+  const actors = Array.from({ length: size.actors }, (_, i) => ({
+    id: actorId(i),
+    name: actorName(i),
+    kind: i % 3 === 0 ? "professional" : "organisation",
+  }));
   await writeFile(join(dir, "actors.yaml"), header(".schema/actors.schema.json") + stringify({ actors }));
 
   const actions = Array.from({ length: size.actions }, (_, i) => {
@@ -63,7 +106,10 @@ export async function writeSyntheticContent(dir: string, situationCount: number)
       keywords: [keywordIds[i % keywordIds.length]],
     };
   });
-  await writeFile(join(dir, "actions.yaml"), header(".schema/actions.schema.json") + stringify({ source: "tyokyvyn-tukeminen", actions }));
+  await writeFile(
+    join(dir, "actions.yaml"),
+    header(".schema/actions.schema.json") + stringify({ source: "tyokyvyn-tukeminen", actions }),
+  );
 
   let slot = 0;
   const cell = (length: number) => Array.from({ length }, () => `toimi-${slot++ % size.actions}`);
@@ -77,10 +123,16 @@ export async function writeSyntheticContent(dir: string, situationCount: number)
       keywords: [keywordIds[s % keywordIds.length]],
       matrix: { primaarivaihe: cell(5), sekundaarivaihe: cell(5), tertiaarivaihe: cell(5) },
     };
-    await writeFile(join(dir, "situations", `${situation.id}.yaml`), header("../.schema/situation.schema.json") + stringify(situation));
+    await writeFile(
+      join(dir, "situations", `${situation.id}.yaml`),
+      header("../.schema/situation.schema.json") + stringify(situation),
+    );
   }
 
-  const mention = (i: number) => ({ text: `${actorName(i % size.actors)} alueella`, actors: { [actorName(i % size.actors)]: actorId(i % size.actors) } });
+  const mention = (i: number) => ({
+    text: `${actorName(i % size.actors)} alueella`,
+    actors: { [actorName(i % size.actors)]: actorId(i % size.actors) },
+  });
   const groups = Array.from({ length: Math.ceil(situationCount / 10) }, (_, g) => ({
     id: `ryhma-${g + 1}`,
     heading: `Tilanteiden ${10 * g + 1}–${Math.min(10 * g + 10, situationCount)} verkosto, esimerkiksi`,
@@ -92,14 +144,23 @@ export async function writeSyntheticContent(dir: string, situationCount: number)
     intro: "prose/verkosto-johdanto.md",
     together: {
       heading: "Yhdessä asiakkaan kanssa",
-      principles: { intro: "Muista kaksi periaatetta:", items: ["Tue työkykyä varhain.", "Tue asiakkaan työkykyä, älä sairautta."] },
-      clientFactors: { intro: "Tunnista asiakkaan työkykyyn liittyviä tekijöitä, kuten", questions: ["Onko asiakkaallasi tukiverkkoa?"] },
+      principles: {
+        intro: "Muista kaksi periaatetta:",
+        items: ["Tue työkykyä varhain.", "Tue asiakkaan työkykyä, älä sairautta."],
+      },
+      clientFactors: {
+        intro: "Tunnista asiakkaan työkykyyn liittyviä tekijöitä, kuten",
+        questions: ["Onko asiakkaallasi tukiverkkoa?"],
+      },
     },
     networks: {
       heading: "Verkostot asiakkaan tukena",
       intro: "prose/verkostot.md",
       groups,
-      services: { intro: "Kaikissa terveydenhuollon yksiköissä voi käynnistää esimerkiksi", items: [{ id: "palvelu-1", ...mention(0) }] },
+      services: {
+        intro: "Kaikissa terveydenhuollon yksiköissä voi käynnistää esimerkiksi",
+        items: [{ id: "palvelu-1", ...mention(0) }],
+      },
       workplace: mention(1),
     },
     doctorsDualRole: { heading: "Lääkärin kaksoisrooli", body: "prose/laakarin-kaksoisrooli.md" },

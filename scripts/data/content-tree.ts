@@ -22,10 +22,17 @@ export interface ContentTree {
 }
 
 /** The fixed files at the top of content/ (situations come one file each). */
-const TOP_FILES: ReadonlySet<string> = new Set(Object.values(contentFiles).map((f) => f.path).filter((path) => !path.includes("*")));
+const TOP_FILES: ReadonlySet<string> = new Set(
+  Object.values(contentFiles)
+    .map((f) => f.path)
+    .filter((path) => !path.includes("*")),
+);
 
 /** What each folder may hold: the extension of its files. */
-const FOLDERS: Readonly<Record<string, string>> = { [SITUATIONS_DIR]: posix.extname(contentFiles.situation.path), [PROSE_DIR]: ".md" };
+const FOLDERS: Readonly<Record<string, string>> = {
+  [SITUATIONS_DIR]: posix.extname(contentFiles.situation.path),
+  [PROSE_DIR]: ".md",
+};
 
 const LAYOUT = `content/ holds ${[...TOP_FILES].join(", ")}, ${contentFiles.situation.path} and ${PROSE_DIR}/*.md`;
 
@@ -44,7 +51,8 @@ export async function readContentTree(contentDir: string): Promise<ContentTree> 
       return await readdir(join(contentDir, folder), { withFileTypes: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== "ENOENT") refuse(folder || ".", `cannot be read (${code}) — let the build read the folder`, "(folder)");
+      if (code !== "ENOENT")
+        refuse(folder || ".", `cannot be read (${code}) — let the build read the folder`, "(folder)");
       return [];
     }
   }
@@ -55,7 +63,10 @@ export async function readContentTree(contentDir: string): Promise<ContentTree> 
     // Hidden files are editors' and systems' own (swap files, .DS_Store); .schema/ is generated.
     if (entry.name.startsWith(".")) return;
     if (entry.isSymbolicLink()) {
-      return refuse(path, "is a symbolic link — content/ takes only real files; copy the file here instead of linking it");
+      return refuse(
+        path,
+        "is a symbolic link — content/ takes only real files; copy the file here instead of linking it",
+      );
     }
     if (entry.isDirectory()) {
       if (!folder && entry.name in FOLDERS) {

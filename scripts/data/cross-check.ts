@@ -24,7 +24,9 @@ export function crossCheck(content: Content): Problem[] {
       const first = seen.get(id);
       if (first) {
         const where = formatPlace(first.file.place(first.path));
-        problems.push(file.problem(path, `duplicate ${kind} id \`${id}\` — already used at ${where}; choose another id`));
+        problems.push(
+          file.problem(path, `duplicate ${kind} id \`${id}\` — already used at ${where}; choose another id`),
+        );
       } else {
         seen.set(id, { file, path });
       }
@@ -45,13 +47,26 @@ export function crossCheck(content: Content): Problem[] {
     "situation",
     situations.map((s) => ({ id: s.data.id, file: s.file, path: ["id"] })),
   );
-  declare("group", listed(network, "groups", network.data.networks.groups).map((d) => ({ ...d, path: ["networks", ...d.path] })));
+  declare(
+    "group",
+    listed(network, "groups", network.data.networks.groups).map((d) => ({ ...d, path: ["networks", ...d.path] })),
+  );
   declare(
     "service",
-    listed(network, "items", network.data.networks.services.items).map((d) => ({ ...d, path: ["networks", "services", ...d.path] })),
+    listed(network, "items", network.data.networks.services.items).map((d) => ({
+      ...d,
+      path: ["networks", "services", ...d.path],
+    })),
   );
 
-  function reference(file: YamlFile, path: FieldPath, id: string, known: Set<string>, kind: string, extra: string[] = []) {
+  function reference(
+    file: YamlFile,
+    path: FieldPath,
+    id: string,
+    known: Set<string>,
+    kind: string,
+    extra: string[] = [],
+  ) {
     if (known.has(id) || extra.includes(id)) return;
     problems.push(file.problem(path, `unknown ${kind} \`${id}\` — ${suggestion(id, [...known, ...extra])}`));
   }
@@ -59,7 +74,13 @@ export function crossCheck(content: Content): Problem[] {
   function mentions(file: YamlFile, path: FieldPath, text: string, named: Mentions) {
     for (const [words, actorId] of Object.entries(named)) {
       if (!text.includes(words)) {
-        problems.push(file.problem([...path, words], `\`${words}\` does not occur in the text — copy the words exactly as the text has them`, "key"));
+        problems.push(
+          file.problem(
+            [...path, words],
+            `\`${words}\` does not occur in the text — copy the words exactly as the text has them`,
+            "key",
+          ),
+        );
       }
       reference(file, [...path, words], actorId, actorIds, "actor");
     }
@@ -83,11 +104,18 @@ export function crossCheck(content: Content): Problem[] {
 
   actors.data.actors.forEach((actor, i) => {
     if (actor.expansion) {
-      reference(actors.file, ["actors", i, "expansion", "source"], actor.expansion.source, sourceIds, "source", [EDITORIAL]);
+      reference(actors.file, ["actors", i, "expansion", "source"], actor.expansion.source, sourceIds, "source", [
+        EDITORIAL,
+      ]);
     }
     if (actor.partOf !== undefined) {
       if (actor.partOf === actor.id) {
-        problems.push(actors.file.problem(["actors", i, "partOf"], "an actor cannot be part of itself — name the organisation it belongs to"));
+        problems.push(
+          actors.file.problem(
+            ["actors", i, "partOf"],
+            "an actor cannot be part of itself — name the organisation it belongs to",
+          ),
+        );
       } else {
         reference(actors.file, ["actors", i, "partOf"], actor.partOf, actorIds, "actor");
       }
@@ -104,24 +132,42 @@ export function crossCheck(content: Content): Problem[] {
   for (const { file, data } of situations) {
     const sameOrder = orders.get(data.order);
     if (sameOrder) {
-      problems.push(file.problem(["order"], `order ${data.order} is already used by ${sameOrder.path} — give each situation its own number`));
+      problems.push(
+        file.problem(
+          ["order"],
+          `order ${data.order} is already used by ${sameOrder.path} — give each situation its own number`,
+        ),
+      );
     } else {
       orders.set(data.order, file);
     }
     keywordRefs(file, ["keywords"], data.keywords);
     for (const phaseId of phaseIds) {
       if (!(phaseId in data.matrix)) {
-        problems.push(file.problem(["matrix"], `missing phase \`${phaseId}\` — every situation has one cell per phase; add \`${phaseId}:\` with its actions`));
+        problems.push(
+          file.problem(
+            ["matrix"],
+            `missing phase \`${phaseId}\` — every situation has one cell per phase; add \`${phaseId}:\` with its actions`,
+          ),
+        );
       }
     }
     for (const [phaseId, cell] of Object.entries(data.matrix)) {
       if (!phaseIds.has(phaseId)) {
-        problems.push(file.problem(["matrix", phaseId], `unknown phase \`${phaseId}\` — ${suggestion(phaseId, [...phaseIds])}`, "key"));
+        problems.push(
+          file.problem(
+            ["matrix", phaseId],
+            `unknown phase \`${phaseId}\` — ${suggestion(phaseId, [...phaseIds])}`,
+            "key",
+          ),
+        );
       }
       const inCell = new Set<string>();
       cell.forEach((actionId, i) => {
         if (inCell.has(actionId)) {
-          problems.push(file.problem(["matrix", phaseId, i], `action \`${actionId}\` stands twice in this cell — remove one`));
+          problems.push(
+            file.problem(["matrix", phaseId, i], `action \`${actionId}\` stands twice in this cell — remove one`),
+          );
         }
         inCell.add(actionId);
         used.actions.add(actionId);
@@ -132,7 +178,9 @@ export function crossCheck(content: Content): Problem[] {
 
   const { groups, services, workplace } = network.data.networks;
   groups.forEach((group, g) => {
-    group.serves.forEach((id, i) => reference(network.file, ["networks", "groups", g, "serves", i], id, situationIds, "situation"));
+    group.serves.forEach((id, i) =>
+      reference(network.file, ["networks", "groups", g, "serves", i], id, situationIds, "situation"),
+    );
     group.members.forEach((member, m) => {
       mentions(network.file, ["networks", "groups", g, "members", m, "actors"], member.text, member.actors);
       noteActors(member.actors);
@@ -148,18 +196,33 @@ export function crossCheck(content: Content): Problem[] {
   // Coverage: whatever is declared must reach a page.
   actions.data.actions.forEach((action, i) => {
     if (!used.actions.has(action.id)) {
-      problems.push(actions.file.problem(["actions", i, "id"], `action \`${action.id}\` stands in no situation's matrix — add it to a cell or remove it`));
+      problems.push(
+        actions.file.problem(
+          ["actions", i, "id"],
+          `action \`${action.id}\` stands in no situation's matrix — add it to a cell or remove it`,
+        ),
+      );
     }
   });
   keywords.data.keywords.forEach((keyword, i) => {
     if (!used.keywords.has(keyword.id)) {
-      problems.push(keywords.file.problem(["keywords", i, "id"], `keyword \`${keyword.id}\` is used by no action, phase or situation — add it to one or remove it`));
+      problems.push(
+        keywords.file.problem(
+          ["keywords", i, "id"],
+          `keyword \`${keyword.id}\` is used by no action, phase or situation — add it to one or remove it`,
+        ),
+      );
     }
   });
   const parents = new Set(actors.data.actors.flatMap((a) => (a.partOf ? [a.partOf] : [])));
   actors.data.actors.forEach((actor, i) => {
     if (!used.actors.has(actor.id) && !parents.has(actor.id)) {
-      problems.push(actors.file.problem(["actors", i, "id"], `actor \`${actor.id}\` is named by no action, network list or service — name it in one or remove it`));
+      problems.push(
+        actors.file.problem(
+          ["actors", i, "id"],
+          `actor \`${actor.id}\` is named by no action, network list or service — name it in one or remove it`,
+        ),
+      );
     }
   });
 

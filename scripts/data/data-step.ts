@@ -7,8 +7,7 @@ import { sortProblems, type Problem } from "./problems.ts";
 import { writeAtomically } from "./atomic-write.ts";
 
 export type DataResult =
-  | { readonly ok: true; readonly handbook: Handbook }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  { readonly ok: true; readonly handbook: Handbook } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** Validates content/ and derives the handbook, writing nothing. */
 export async function readHandbook(contentDir: string): Promise<DataResult> {

@@ -8,7 +8,10 @@ export async function writeJsonSchemas(contentDir: string): Promise<void> {
   await Promise.all(
     (Object.keys(contentFiles) as ContentFileKind[]).map((kind) => {
       const schema = z.toJSONSchema(contentFiles[kind].schema, { io: "input" });
-      return writeAtomically(join(contentDir, SCHEMA_DIR, `${kind}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);
+      return writeAtomically(
+        join(contentDir, SCHEMA_DIR, `${kind}.schema.json`),
+        `${JSON.stringify(schema, null, 2)}\n`,
+      );
     }),
   );
 }

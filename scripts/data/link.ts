@@ -1,13 +1,6 @@
 /** Turns validated content into the cross-linked handbook. Linear in its size. */
 import type { Mentions } from "../../lib/handbook/content-schema.ts";
-import type {
-  ActorMention,
-  CellRef,
-  Handbook,
-  Id,
-  LinkedText,
-  Segment,
-} from "../../lib/handbook/handbook.ts";
+import type { ActorMention, CellRef, Handbook, Id, LinkedText, Segment } from "../../lib/handbook/handbook.ts";
 import type { Content } from "./load-content.ts";
 import { unique } from "../../lib/collections.ts";
 

@@ -57,7 +57,9 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   }
 
   async function load<K extends ContentFileKind>(kind: K, relativePath: string) {
-    const source = await text(relativePath, () => fileProblem(shown(relativePath), `file is missing — create ${shown(relativePath)}`));
+    const source = await text(relativePath, () =>
+      fileProblem(shown(relativePath), `file is missing — create ${shown(relativePath)}`),
+    );
     if (source === undefined) return undefined;
     const file = YamlFile.parse(shown(relativePath), source);
     problems.push(...file.parseProblems, ...schemaHeaderProblems(file, kind, relativePath));
@@ -72,7 +74,9 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
 
   const situationPaths = [...tree.files].filter((path) => path.startsWith(`${SITUATIONS_DIR}/`)).sort();
   if (situationPaths.length === 0) {
-    problems.push(fileProblem(shown(SITUATIONS_DIR), `no client situations — add ${SITUATIONS_DIR}/<id>.yaml`, "(folder)"));
+    problems.push(
+      fileProblem(shown(SITUATIONS_DIR), `no client situations — add ${SITUATIONS_DIR}/<id>.yaml`, "(folder)"),
+    );
   }
   const [sources, phases, keywords, actors, actions, network, ...situations] = await Promise.all([
     load("sources", contentFiles.sources.path),
@@ -88,14 +92,23 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   if (network) {
     const named = proseReferences(network);
     for (const [field, path] of named) {
-      const markdown = await text(path, () => network.file.problem(field, `no such file \`${path}\` — create it in ${shown(PROSE_DIR)}/ or fix the path`));
+      const markdown = await text(path, () =>
+        network.file.problem(field, `no such file \`${path}\` — create it in ${shown(PROSE_DIR)}/ or fix the path`),
+      );
       if (markdown === undefined) continue;
       if (markdown.trim() === "") problems.push(network.file.problem(field, `${path} is empty — write its text`));
       prose.set(path, markdown.trim());
     }
-    const unnamed = [...tree.files].filter((path) => path.startsWith(`${PROSE_DIR}/`) && !named.some(([, p]) => p === path));
+    const unnamed = [...tree.files].filter(
+      (path) => path.startsWith(`${PROSE_DIR}/`) && !named.some(([, p]) => p === path),
+    );
     for (const path of unnamed) {
-      problems.push(fileProblem(shown(path), `no field of ${contentFiles.network.path} names this file — name it there or remove it`));
+      problems.push(
+        fileProblem(
+          shown(path),
+          `no field of ${contentFiles.network.path} names this file — name it there or remove it`,
+        ),
+      );
     }
   }
 

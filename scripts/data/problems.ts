@@ -42,7 +42,5 @@ export function fileProblem(file: string, message: string, aspect: FileAspect = 
 
 /** Problems in file order, then by position, so output reads top to bottom. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col,
-  );
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
 }

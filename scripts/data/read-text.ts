@@ -10,7 +10,8 @@ import { fileProblem, type Problem } from "./problems.ts";
 
 const BYTE_ORDER_MARK = "\uFEFF";
 
-export type TextResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: Problem };
+export type TextResult =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: Problem };
 
 /** `shown` is how messages name the file. */
 export async function readText(absolutePath: string, shown: string): Promise<TextResult> {

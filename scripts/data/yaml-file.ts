@@ -1,4 +1,18 @@
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, Scalar, visit, type CST, type Node, type YAMLError } from "yaml";
+import {
+  Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  Parser,
+  Scalar,
+  visit,
+  type CST,
+  type Node,
+  type YAMLError,
+} from "yaml";
 import type { FieldPath, Place, Problem } from "./problems.ts";
 
 /**
@@ -78,14 +92,18 @@ export class YamlFile {
       const alias = firstAlias(this.document);
       if (!alias) throw error;
       this.parseProblems.push(
-        this.at(alias, "(syntax)", "too many aliases: expanding them would make the file enormous — content needs no aliases; write the values out"),
+        this.at(
+          alias,
+          "(syntax)",
+          "too many aliases: expanding them would make the file enormous — content needs no aliases; write the values out",
+        ),
       );
       return undefined;
     }
   }
 
   private offsetOf(path: FieldPath, on: "key" | "value"): number {
-    const node = this.nodeAt(path, on) ?? (this.document.contents as Node | null);
+    const node = this.nodeAt(path, on) ?? this.document.contents;
     return node?.range?.[0] ?? 0;
   }
 
@@ -127,7 +145,8 @@ function firstTooDeep(tokens: readonly CST.Token[]): number | undefined {
         continue;
       }
       for (const item of token.items) {
-        for (const child of [item.key, item.value]) if (child && typeof child === "object") stack.push({ token: child, depth: depth + 1 });
+        for (const child of [item.key, item.value])
+          if (child && typeof child === "object") stack.push({ token: child, depth: depth + 1 });
       }
     }
   }
@@ -143,7 +162,10 @@ function syntaxProblems(document: Document.Parsed): SyntaxProblem[] {
   for (const error of document.errors) {
     const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
     if (quote) {
-      problems.push({ offset: openingQuote(document, error, quote) ?? error.pos[0], message: `this ${quote} is never closed — end the text with ${quote}` });
+      problems.push({
+        offset: openingQuote(document, error, quote) ?? error.pos[0],
+        message: `this ${quote} is never closed — end the text with ${quote}`,
+      });
       continue;
     }
     problems.push({ offset: error.pos[0], message: firstLine(error.message) });
@@ -157,7 +179,8 @@ function openingQuote(document: Document.Parsed, error: YAMLError, quote: string
   let opening: number | undefined;
   visit(document, {
     Scalar(_, node) {
-      if (node.type === type && node.range && node.range[0] < error.pos[0] && node.range[1] >= error.pos[0]) opening = node.range[0];
+      if (node.type === type && node.range && node.range[0] < error.pos[0] && node.range[1] >= error.pos[0])
+        opening = node.range[0];
     },
   });
   return opening;

@@ -55,7 +55,9 @@ function describe(value: unknown): string {
   if (value === null || value === undefined) return "nothing";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return `${typeof value} \`${String(value)}\``;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+    return `${typeof value} \`${String(value)}\``;
+  return typeof value;
 }
 
 function valueAt(root: unknown, path: FieldPath): unknown {

@@ -28,11 +28,40 @@ export const CONTENT_SECURITY_POLICY = [
  * console warning on every page); the site itself needs none of them.
  */
 const DENIED_FEATURES = [
-  "accelerometer", "autoplay", "browsing-topics", "camera", "clipboard-read", "clipboard-write", "compute-pressure",
-  "cross-origin-isolated", "display-capture", "encrypted-media", "fullscreen", "gamepad", "geolocation", "gyroscope",
-  "hid", "identity-credentials-get", "idle-detection", "interest-cohort", "keyboard-map", "local-fonts", "magnetometer",
-  "microphone", "midi", "otp-credentials", "payment", "picture-in-picture", "publickey-credentials-create",
-  "publickey-credentials-get", "screen-wake-lock", "serial", "storage-access", "sync-xhr", "usb", "window-management",
+  "accelerometer",
+  "autoplay",
+  "browsing-topics",
+  "camera",
+  "clipboard-read",
+  "clipboard-write",
+  "compute-pressure",
+  "cross-origin-isolated",
+  "display-capture",
+  "encrypted-media",
+  "fullscreen",
+  "gamepad",
+  "geolocation",
+  "gyroscope",
+  "hid",
+  "identity-credentials-get",
+  "idle-detection",
+  "interest-cohort",
+  "keyboard-map",
+  "local-fonts",
+  "magnetometer",
+  "microphone",
+  "midi",
+  "otp-credentials",
+  "payment",
+  "picture-in-picture",
+  "publickey-credentials-create",
+  "publickey-credentials-get",
+  "screen-wake-lock",
+  "serial",
+  "storage-access",
+  "sync-xhr",
+  "usb",
+  "window-management",
   "xr-spatial-tracking",
 ] as const;
 
@@ -83,7 +112,11 @@ export function headerRules(pathPrefix: string): HeaderRule[] {
 
 /** Netlify / Cloudflare Pages `_headers` format. */
 export function headersFile(rules: readonly HeaderRule[]): string {
-  return rules.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([k, v]) => `  ${k}: ${v}`)].join("\n")).join("\n") + "\n";
+  return (
+    rules
+      .map((rule) => [rule.path, ...Object.entries(rule.headers).map(([k, v]) => `  ${k}: ${v}`)].join("\n"))
+      .join("\n") + "\n"
+  );
 }
 
 export function parseHeadersFile(text: string): HeaderRule[] {

@@ -24,7 +24,8 @@ const CONTENT_TYPES =
   "text/html html; text/css css; text/javascript js mjs; application/json json; application/manifest+json webmanifest; " +
   "image/svg+xml svg; application/xml xml; text/plain txt; application/wasm wasm;";
 /** text/html is always compressed; Pagefind's files are compressed already. */
-const COMPRESSED_TYPES = "text/css text/javascript application/json application/manifest+json image/svg+xml application/xml text/plain";
+const COMPRESSED_TYPES =
+  "text/css text/javascript application/json application/manifest+json image/svg+xml application/xml text/plain";
 
 /** nginx's `add_header` is not inherited by a block that has its own, so every block that answers lists them all. */
 const addHeaders = (headers: Readonly<Record<string, string>>, indent: string) =>
@@ -33,10 +34,16 @@ const addHeaders = (headers: Readonly<Record<string, string>>, indent: string) =
 export function nginxConfig(site: NginxSite): string {
   const { pathPrefix: prefix, httpPort = 80, httpsPort = 443 } = site;
   const listen = (port: number, options = "") =>
-    (site.address ? [`${site.address}:${port}`] : [`${port}`, `[::]:${port}`]).map((address) => `  listen ${address}${options};`);
+    (site.address ? [`${site.address}:${port}`] : [`${port}`, `[::]:${port}`]).map(
+      (address) => `  listen ${address}${options};`,
+    );
   const https = { ...SECURITY_HEADERS, "Strict-Transport-Security": STRICT_TRANSPORT_SECURITY };
-  const block = (location: string, headers: Readonly<Record<string, string>>, body: string) =>
-    [`  location ${location} {`, ...addHeaders(headers, "    "), `    ${body}`, "  }"];
+  const block = (location: string, headers: Readonly<Record<string, string>>, body: string) => [
+    `  location ${location} {`,
+    ...addHeaders(headers, "    "),
+    `    ${body}`,
+    "  }",
+  ];
   const [base, ...rest] = headerRules(prefix);
   const siteHeaders = { "Cache-Control": REVALIDATE, ...https, ...base!.headers };
   const files = "try_files $uri $uri/ =404;";

@@ -8,7 +8,8 @@ import type { BuildOutcome } from "./dev-build.ts";
 const WORKER = fileURLToPath(new URL("./build-worker.ts", import.meta.url));
 
 export function createBuildProcess(siteDir: string) {
-  let worker: { readonly process: ChildProcess; readonly pending: Map<number, (outcome: BuildOutcome) => void> } | undefined;
+  let worker:
+    { readonly process: ChildProcess; readonly pending: Map<number, (outcome: BuildOutcome) => void> } | undefined;
   let nextId = 0;
 
   const start = () => {
@@ -21,7 +22,12 @@ export function createBuildProcess(siteDir: string) {
     child.on("exit", (code) => {
       if (worker?.process === child) worker = undefined;
       // A crash mid-build is a failed build, not a hung preview.
-      for (const resolve of pending.values()) resolve({ ok: false, status: { state: "build-failed", error: `The build process stopped (exit ${code}).` }, ms: 0 });
+      for (const resolve of pending.values())
+        resolve({
+          ok: false,
+          status: { state: "build-failed", error: `The build process stopped (exit ${code}).` },
+          ms: 0,
+        });
       pending.clear();
     });
     return { process: child, pending };

@@ -18,10 +18,12 @@ export interface BuildReply {
 }
 
 const siteDir = process.argv[2];
-if (!siteDir || !process.send) throw new Error("build-worker runs as a child of scripts/start.ts: fork(build-worker.ts, [siteDir])");
+if (!siteDir || !process.send)
+  throw new Error("build-worker runs as a child of scripts/start.ts: fork(build-worker.ts, [siteDir])");
 const builder = createDevBuilder(siteDir);
 
-process.on("message", async (request: BuildRequest) => {
-  const outcome = await builder.build(request.scope, request.paths);
-  process.send!({ id: request.id, outcome } satisfies BuildReply);
+process.on("message", (request: BuildRequest) => {
+  void builder.build(request.scope, request.paths).then((outcome) => {
+    process.send!({ id: request.id, outcome } satisfies BuildReply);
+  });
 });

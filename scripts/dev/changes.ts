@@ -15,7 +15,10 @@ const RULES: ReadonlyArray<readonly [RegExp, ChangeKind | "none"]> = [
   [/^src\/browser\/|^src\/assets\/favicon\.svg$/, "scripts"],
   [/^src\/(pages|_includes)\/|^src\/_data\/[^/]+\.json$|^src\/assets\//, "templates"],
   // Modules the build imports: only a fresh build process sees their new code.
-  [/^\.eleventy\.js$|^lib\/|^src\/eleventy\/|^src\/_data\/[^/]+\.[cm]?[jt]s$|^scripts\/(site|search|data|deploy)\/|^scripts\/build\.ts$/, "code"],
+  [
+    /^\.eleventy\.js$|^lib\/|^src\/eleventy\/|^src\/_data\/[^/]+\.[cm]?[jt]s$|^scripts\/(site|search|data|deploy)\/|^scripts\/build\.ts$/,
+    "code",
+  ],
 ];
 
 /** Editors' temporary and backup files (vim's 4913 and .swp, emacs' #…#, ~ backups, our own .tmp). */
@@ -37,4 +40,14 @@ export function largestChange(kinds: Iterable<ChangeKind>): ChangeKind | undefin
 }
 
 /** The folders and files the preview watches (recursively). */
-export const WATCHED_PATHS = ["content", "src", "lib", "scripts/site", "scripts/search", "scripts/data", "scripts/deploy", "scripts/build.ts", ".eleventy.js"] as const;
+export const WATCHED_PATHS = [
+  "content",
+  "src",
+  "lib",
+  "scripts/site",
+  "scripts/search",
+  "scripts/data",
+  "scripts/deploy",
+  "scripts/build.ts",
+  ".eleventy.js",
+] as const;

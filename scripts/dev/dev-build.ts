@@ -61,7 +61,12 @@ export function createDevBuilder(siteDir: string) {
   async function content(): Promise<BuildOutcome | undefined> {
     const started = performance.now();
     const data = await buildData("content", HANDBOOK_JSON);
-    if (!data.ok) return { ok: false, status: { state: "content-problems", problems: data.problems.map(formatProblem) }, ms: performance.now() - started };
+    if (!data.ok)
+      return {
+        ok: false,
+        status: { state: "content-problems", problems: data.problems.map(formatProblem) },
+        ms: performance.now() - started,
+      };
     handbook = data.handbook;
     return undefined;
   }
@@ -132,7 +137,11 @@ export function createDevBuilder(siteDir: string) {
           if (outcome.ok && outcome.reload === "page") indexWhenIdle();
           return outcome;
         } catch (error) {
-          return { ok: false, status: { state: "build-failed", error: describeError(error) }, ms: performance.now() - started };
+          return {
+            ok: false,
+            status: { state: "build-failed", error: describeError(error) },
+            ms: performance.now() - started,
+          };
         }
       });
     },
@@ -142,7 +151,11 @@ export function createDevBuilder(siteDir: string) {
 /** Eleventy wraps the cause (a Nunjucks error with its file and line) in layers of its own. */
 function describeError(error: unknown): string {
   const messages: string[] = [];
-  for (let cause = error; cause instanceof Error && messages.length < 5; cause = (cause as Error & { originalError?: unknown }).originalError ?? cause.cause) {
+  for (
+    let cause = error;
+    cause instanceof Error && messages.length < 5;
+    cause = (cause as Error & { originalError?: unknown }).originalError ?? cause.cause
+  ) {
     if (!messages.includes(cause.message)) messages.push(cause.message);
   }
   return messages.join("\n") || String(error);

@@ -31,7 +31,8 @@ export interface DevServer {
 const NO_STORE = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
 
 /** The overlay's script tag, added to every page the preview serves. */
-const overlayTag = (pathPrefix: string) => `<script type="module" src="${pathPrefix}${DEV_ROUTES.overlayScript}"></script>`;
+const overlayTag = (pathPrefix: string) =>
+  `<script type="module" src="${pathPrefix}${DEV_ROUTES.overlayScript}"></script>`;
 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const { root, pathPrefix } = options;
@@ -43,13 +44,25 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     portReassignmentRetryCount: 0,
     logger: { info: () => {}, log: () => {}, error: console.error },
     onRequest: {
-      [`/${DEV_ROUTES.status}`]: () => ({ headers: { ...NO_STORE, "Content-Type": "application/json" }, body: JSON.stringify(options.status()) }),
-      [`/${DEV_ROUTES.overlayScript}`]: () => ({ headers: { ...NO_STORE, "Content-Type": "text/javascript; charset=utf-8" }, body: options.overlayScript }),
+      [`/${DEV_ROUTES.status}`]: () => ({
+        headers: { ...NO_STORE, "Content-Type": "application/json" },
+        body: JSON.stringify(options.status()),
+      }),
+      [`/${DEV_ROUTES.overlayScript}`]: () => ({
+        headers: { ...NO_STORE, "Content-Type": "text/javascript; charset=utf-8" },
+        body: options.overlayScript,
+      }),
     },
     middleware: [
       (request, response) => {
-        if (!existsSync(join(root, "index.html")) && /text\/html/.test(request.headers.accept ?? "")) return notBuiltYet(response, pathPrefix);
-        return answer(request, response, { root, pathPrefix, hostHeaders: true, liveReload: { headHtml: overlayTag(pathPrefix) } }).catch((error: unknown) => {
+        if (!existsSync(join(root, "index.html")) && /text\/html/.test(request.headers.accept ?? ""))
+          return notBuiltYet(response, pathPrefix);
+        return answer(request, response, {
+          root,
+          pathPrefix,
+          hostHeaders: true,
+          liveReload: { headHtml: overlayTag(pathPrefix) },
+        }).catch((error: unknown) => {
           console.error(`${request.method} ${request.url}: ${String(error)}`);
           if (!response.headersSent) response.writeHead(500).end();
         });

@@ -19,7 +19,11 @@ const TEXT = {
   hide: ["Piilota", "Hide"],
 } as const;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, lang?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  lang?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (lang) node.lang = lang;
@@ -27,7 +31,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, l
 }
 
 /** "Finnish · English" as two spans, so a screen reader switches language. */
-function bilingual<K extends keyof HTMLElementTagNameMap>(tag: K, [fi, en]: readonly [string, string]): HTMLElementTagNameMap[K] {
+function bilingual<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  [fi, en]: readonly [string, string],
+): HTMLElementTagNameMap[K] {
   const node = element(tag);
   node.append(element("span", fi, "fi"), " · ", element("span", en, "en"));
   return node;
@@ -66,7 +73,8 @@ function overlay(status: Exclude<DevStatus, { state: "ok" }>): HTMLElement {
     font: "1rem/1.5 system-ui, sans-serif",
   });
   list.style.paddingInlineStart = "1.5rem";
-  for (const code of list.querySelectorAll("code")) Object.assign(code.style, { whiteSpace: "pre-wrap", overflowWrap: "anywhere" });
+  for (const code of list.querySelectorAll("code"))
+    Object.assign(code.style, { whiteSpace: "pre-wrap", overflowWrap: "anywhere" });
   return section;
 }
 

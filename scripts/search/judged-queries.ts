@@ -7,7 +7,17 @@
  * `npm run recall` runs it through the search page; `npm test` holds the bar.
  */
 
-export const QUERY_KINDS = ["base form", "inflected", "no diacritics", "compound part", "typo", "abbreviation", "expansion", "multi-word", "page name"] as const;
+export const QUERY_KINDS = [
+  "base form",
+  "inflected",
+  "no diacritics",
+  "compound part",
+  "typo",
+  "abbreviation",
+  "expansion",
+  "multi-word",
+  "page name",
+] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
 
 export interface JudgedQuery {
@@ -64,7 +74,12 @@ export const JUDGED_QUERIES: readonly JudgedQuery[] = [
   base("kaksoisrooli", NETWORK),
   base("mielenterveyspalvelut", ...SERVICES),
   base("toimeentulo", keyword("etuudet"), ...SITUATIONS.slice(0, 2)),
-  base("sairauspoissaolot", situation("tyoterveyshuollon-piirissa"), actor("tyoterveyshuolto"), pathway("tyoterveyshuollon-piirissa", "sekundaarivaihe")),
+  base(
+    "sairauspoissaolot",
+    situation("tyoterveyshuollon-piirissa"),
+    actor("tyoterveyshuolto"),
+    pathway("tyoterveyshuollon-piirissa", "sekundaarivaihe"),
+  ),
 
   inflected("kuntoutuksen", keyword("kuntoutus")),
   inflected("työttömien", situation("tyoton"), keyword("tyoton")),
@@ -111,7 +126,12 @@ export const JUDGED_QUERIES: readonly JudgedQuery[] = [
   part("koordinaattori", actor("tyokykykoordinaattori")),
   part("ohjaaja", actor("kuntoutusohjaaja")),
   part("valmentaja", actor("tyovalmentaja")),
-  part("poissaolot", situation("tyoterveyshuollon-piirissa"), actor("tyoterveyshuolto"), pathway("tyoterveyshuollon-piirissa", "sekundaarivaihe")),
+  part(
+    "poissaolot",
+    situation("tyoterveyshuollon-piirissa"),
+    actor("tyoterveyshuolto"),
+    pathway("tyoterveyshuollon-piirissa", "sekundaarivaihe"),
+  ),
   part("päiväraha", ...SERVICES),
   part("terveyshoitaja", actor("tyoterveyshoitaja")),
   part("eläkelaitos", actor("tyoelakelaitos")),

@@ -62,7 +62,12 @@ export function summarise(outcomes: readonly QueryOutcome[]): RecallReport {
     const ofKind = outcomes.filter((o) => o.kind === kind);
     if (ofKind.length) byKind.set(kind, { ours: scores(ofKind, "ours"), plain: scores(ofKind, "plain") });
   }
-  return { outcomes, byKind, overall: { ours: scores(outcomes, "ours"), plain: scores(outcomes, "plain") }, medianLatencyMs: median(outcomes.map((o) => o.latencyMs)) };
+  return {
+    outcomes,
+    byKind,
+    overall: { ours: scores(outcomes, "ours"), plain: scores(outcomes, "plain") },
+    medianLatencyMs: median(outcomes.map((o) => o.latencyMs)),
+  };
 }
 
 /** Installs the page-side timing: the last keydown, and when the results list shows the expected query. */
@@ -94,7 +99,9 @@ async function typeQuery(page: Page, query: string): Promise<{ ours: string[]; l
   await page.waitForFunction(() => (window as unknown as { shownAt: number }).shownAt > 0, { timeout: 15_000 });
   return page.evaluate((depth) => {
     const w = window as unknown as { lastKey: number; shownAt: number };
-    const ours = [...document.querySelectorAll<HTMLAnchorElement>("#search-results > li > h2 > a")].slice(0, depth).map((a) => new URL(a.href).pathname);
+    const ours = [...document.querySelectorAll<HTMLAnchorElement>("#search-results > li > h2 > a")]
+      .slice(0, depth)
+      .map((a) => new URL(a.href).pathname);
     return { ours, latencyMs: w.shownAt - w.lastKey };
   }, DEPTH);
 }
@@ -104,7 +111,9 @@ function plainQuery(page: Page, query: string): Promise<string[]> {
   return page.evaluate(
     async (q, depth) => {
       type Hit = { data(): Promise<{ url: string }> };
-      const pagefind = (await import(new URL("../pagefind/pagefind.js", document.baseURI).href)) as { search(q: string): Promise<{ results: Hit[] }> };
+      const pagefind = (await import(new URL("../pagefind/pagefind.js", document.baseURI).href)) as {
+        search(q: string): Promise<{ results: Hit[] }>;
+      };
       const response = await pagefind.search(q);
       const data = await Promise.all(response.results.slice(0, depth).map((r) => r.data()));
       return data.map((d) => new URL(d.url, location.href).pathname);
@@ -115,7 +124,11 @@ function plainQuery(page: Page, query: string): Promise<string[]> {
 }
 
 /** Runs the judged set on the search page at `searchUrl` (the site's /haku/). */
-export async function measureJudged(browser: Browser, searchUrl: string, queries: readonly JudgedQuery[] = JUDGED_QUERIES): Promise<RecallReport> {
+export async function measureJudged(
+  browser: Browser,
+  searchUrl: string,
+  queries: readonly JudgedQuery[] = JUDGED_QUERIES,
+): Promise<RecallReport> {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -159,6 +172,8 @@ export function recallMarkdown(report: RecallReport): string {
     "",
     `Median time from the last keystroke to the results shown (ours, engine loaded): ${report.medianLatencyMs.toFixed(0)} ms.`,
     "",
-    misses.length ? `Not in our first five: ${misses.map((m) => `\`${m.query}\` (${m.kind})`).join(", ")}.` : "Every query finds an expected page among our first five.",
+    misses.length
+      ? `Not in our first five: ${misses.map((m) => `\`${m.query}\` (${m.kind})`).join(", ")}.`
+      : "Every query finds an expected page among our first five.",
   ].join("\n");
 }

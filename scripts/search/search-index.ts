@@ -66,7 +66,9 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
     await Promise.all(UNUSED_FILES.map((file) => rm(join(siteDir, "pagefind", file), { force: true })));
     await writePageNames(join(siteDir, "pagefind"));
     // Pages without data-pagefind-body are read but not indexed: count what Pagefind kept.
-    const entry = JSON.parse(await readFile(join(siteDir, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(await readFile(join(siteDir, "pagefind", "pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
     return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0) };
   } finally {
     await pagefind.close();

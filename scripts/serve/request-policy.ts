@@ -17,7 +17,12 @@ export const ALLOWED_METHODS = "GET, HEAD";
 const HOST_ONLY = new Set(["_headers"]);
 
 /** Decides how a static host answers: never throws on any method or URL. */
-export async function decide(root: string, pathPrefix: string, method: string | undefined, rawUrl: string | undefined): Promise<Decision> {
+export async function decide(
+  root: string,
+  pathPrefix: string,
+  method: string | undefined,
+  rawUrl: string | undefined,
+): Promise<Decision> {
   if (method !== "GET" && method !== "HEAD") return { kind: "refuse", status: 405, allow: ALLOWED_METHODS };
   const url = parseRequestTarget(rawUrl);
   if (!url) return { kind: "refuse", status: 400 };
@@ -78,7 +83,10 @@ async function findFile(root: string, pathPrefix: string, path: string, query: s
 
 async function notFound(root: string, path: string): Promise<Decision> {
   const page = join(root, "404.html");
-  const exists = await stat(page).then((s) => s.isFile(), () => false);
+  const exists = await stat(page).then(
+    (s) => s.isFile(),
+    () => false,
+  );
   return exists ? { kind: "file", status: 404, file: page, path } : { kind: "refuse", status: 404 };
 }
 

@@ -36,7 +36,12 @@ const COMPRESSIBLE = new Set([".html", ".css", ".js", ".mjs", ".json", ".webmani
 /** What static hosts send when no rule says otherwise: revalidate. */
 const DEFAULT_HEADERS = { "Cache-Control": "no-cache" };
 
-const STATUS_TEXT: Record<number, string> = { 400: "Bad request", 404: "Not found", 405: "Method not allowed", 500: "Server error" };
+const STATUS_TEXT: Record<number, string> = {
+  400: "Bad request",
+  404: "Not found",
+  405: "Method not allowed",
+  500: "Server error",
+};
 
 export interface SiteOptions {
   readonly root: string;
@@ -68,12 +73,18 @@ export interface RunningServer {
 /** Answers one request as a static host would; resolves once the response is sent. */
 export async function answer(request: IncomingMessage, response: ServerResponse, options: SiteOptions): Promise<void> {
   const decision = await decide(options.root, options.pathPrefix ?? "/", request.method, request.url);
-  if (decision.kind === "refuse") return sendText(response, decision.status, decision.allow ? { Allow: decision.allow } : {});
+  if (decision.kind === "refuse")
+    return sendText(response, decision.status, decision.allow ? { Allow: decision.allow } : {});
   if (decision.kind === "redirect") {
-    response.writeHead(decision.status, { ...DEFAULT_HEADERS, Location: decision.location, "Content-Length": "0" }).end();
+    response
+      .writeHead(decision.status, { ...DEFAULT_HEADERS, Location: decision.location, "Content-Length": "0" })
+      .end();
     return;
   }
-  const headers: Record<string, string> = { ...DEFAULT_HEADERS, ...(options.hostHeaders ? await hostHeaders(options.root, decision.path) : {}) };
+  const headers: Record<string, string> = {
+    ...DEFAULT_HEADERS,
+    ...(options.hostHeaders ? await hostHeaders(options.root, decision.path) : {}),
+  };
   headers["Content-Type"] = CONTENT_TYPES[extname(decision.file)] ?? "application/octet-stream";
   const head = request.method === "HEAD";
   if (options.liveReload) {
@@ -81,7 +92,13 @@ export async function answer(request: IncomingMessage, response: ServerResponse,
     response.writeHead(decision.status, headers);
     const body = await readFile(decision.file);
     const html = extname(decision.file) === ".html";
-    response.end(head ? undefined : html ? body.toString("utf8").replace("</head>", `${options.liveReload.headHtml}</head>`) : body);
+    response.end(
+      head
+        ? undefined
+        : html
+          ? body.toString("utf8").replace("</head>", `${options.liveReload.headHtml}</head>`)
+          : body,
+    );
     return;
   }
   let body = await readFile(decision.file);
@@ -99,7 +116,13 @@ export async function answer(request: IncomingMessage, response: ServerResponse,
 function sendText(response: ServerResponse, status: number, extra: Record<string, string>): void {
   const body = `${STATUS_TEXT[status] ?? "Error"}\n`;
   response
-    .writeHead(status, { ...DEFAULT_HEADERS, ...extra, "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff", "Content-Length": String(Buffer.byteLength(body)) })
+    .writeHead(status, {
+      ...DEFAULT_HEADERS,
+      ...extra,
+      "Content-Type": "text/plain; charset=utf-8",
+      "X-Content-Type-Options": "nosniff",
+      "Content-Length": String(Buffer.byteLength(body)),
+    })
     .end(body);
 }
 

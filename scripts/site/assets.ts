@@ -12,7 +12,7 @@ import { basename, join } from "node:path";
 import { build, type Plugin } from "esbuild";
 import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { listFiles } from "../../lib/list-files.ts";
-import { literalKeys, pickKeys } from "../../lib/ui-text.ts";
+import { literalKeys, pickKeys, type UiTable } from "../../lib/ui-text.ts";
 import { searchDictionaryOf, VOCABULARY_NAME } from "../search/write-dictionary.ts";
 
 /** The browser scripts, by the name their bundle gets, and their entry modules. */
@@ -36,7 +36,13 @@ export type AssetNames = "content-hashed" | "stable";
 
 const contentHash = (data: string | Buffer) => createHash("sha256").update(data).digest("hex").slice(0, 10);
 
-async function writeNamed(siteDir: string, name: string, extension: string, data: string | Buffer, names: AssetNames): Promise<string> {
+async function writeNamed(
+  siteDir: string,
+  name: string,
+  extension: string,
+  data: string | Buffer,
+  names: AssetNames,
+): Promise<string> {
   const file = names === "stable" ? `${name}.${extension}` : `${name}.${contentHash(data)}.${extension}`;
   await mkdir(join(siteDir, "assets"), { recursive: true });
   await writeFile(join(siteDir, "assets", file), data);
@@ -60,12 +66,19 @@ const uiStringsUsedByScripts: Plugin = {
       const files = (await listFiles("src/browser")).filter((file) => file.endsWith(".ts"));
       const scripts = await Promise.all(files.map((file) => readFile(file, "utf8")));
       const keys = new Set(scripts.flatMap(literalKeys));
-      return { contents: JSON.stringify(pickKeys(JSON.parse(await readFile(path, "utf8")), keys)), loader: "json" };
+      return {
+        contents: JSON.stringify(pickKeys(JSON.parse(await readFile(path, "utf8")) as UiTable, keys)),
+        loader: "json",
+      };
     });
   },
 };
 
-export async function writeAssets(siteDir: string, handbook: Handbook, names: AssetNames = "content-hashed"): Promise<AssetUrls> {
+export async function writeAssets(
+  siteDir: string,
+  handbook: Handbook,
+  names: AssetNames = "content-hashed",
+): Promise<AssetUrls> {
   await mkdir(join(siteDir, "assets"), { recursive: true });
   const result = await build({
     entryPoints: PAGE_SCRIPTS,
@@ -89,7 +102,9 @@ export async function writeAssets(siteDir: string, handbook: Handbook, names: As
   return {
     css,
     favicon: `/assets/${favicon}`,
-    scripts: Object.fromEntries(Object.keys(PAGE_SCRIPTS).map((name) => [name, `/assets/${scriptFile(name as PageScript)}`])) as AssetUrls["scripts"],
+    scripts: Object.fromEntries(
+      Object.keys(PAGE_SCRIPTS).map((name) => [name, `/assets/${scriptFile(name as PageScript)}`]),
+    ) as AssetUrls["scripts"],
     vocabulary,
   };
 }

@@ -37,6 +37,9 @@ export async function runEleventy(outputDir: string, globals: BuildGlobals): Pro
 export async function forgetTemplates(paths: readonly string[]): Promise<void> {
   // Eleventy's event bus is not among its package exports; it is the module Eleventy.js itself imports.
   const eventBusUrl = new URL("./EventBus.js", import.meta.resolve("@11ty/eleventy")).href;
-  const { default: eventBus } = (await import(eventBusUrl)) as { default: { emit(event: string, ...args: unknown[]): Promise<unknown> } };
-  for (const path of paths) await eventBus.emit("eleventy.resourceModified", `./${path}`, [], { viaConfigReset: false });
+  const { default: eventBus } = (await import(eventBusUrl)) as {
+    default: { emit(event: string, ...args: unknown[]): Promise<unknown> };
+  };
+  for (const path of paths)
+    await eventBus.emit("eleventy.resourceModified", `./${path}`, [], { viaConfigReset: false });
 }

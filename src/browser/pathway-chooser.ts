@@ -10,6 +10,8 @@ for (const form of document.querySelectorAll<HTMLFormElement>("[data-pathway-cho
     if (typeof situation !== "string" || typeof phase !== "string") return;
     event.preventDefault();
     // The form's action is the site root's polku/ under any path prefix; ".." climbs back to that root.
-    location.assign(new URL(`..${urls.pathway(encodeURIComponent(situation), encodeURIComponent(phase))}`, form.action));
+    location.assign(
+      new URL(`..${urls.pathway(encodeURIComponent(situation), encodeURIComponent(phase))}`, form.action),
+    );
   });
 }

@@ -3,7 +3,10 @@
 
 /** The slice of the Trusted Types API this needs (TypeScript's DOM types do not have it yet). */
 interface ScriptUrlPolicyFactory {
-  createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown };
+  createPolicy(
+    name: string,
+    rules: { createScriptURL(url: string): string },
+  ): { createScriptURL(url: string): unknown };
 }
 
 if ("serviceWorker" in navigator) {

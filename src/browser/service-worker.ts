@@ -57,7 +57,9 @@ worker.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(CACHE_PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) =>
+        Promise.all(keys.filter((k) => k.startsWith(CACHE_PREFIX) && k !== CACHE).map((k) => caches.delete(k))),
+      )
       .then(() => worker.clients.claim()),
   );
 });
@@ -65,7 +67,9 @@ worker.addEventListener("activate", (event) => {
 worker.addEventListener("fetch", (event) => {
   const { request } = event;
   if (request.method !== "GET" || !request.url.startsWith(scope)) return;
-  event.respondWith(hashedPrefixes.some((prefix) => request.url.startsWith(prefix)) ? cacheFirst(request) : networkFirst(request));
+  event.respondWith(
+    hashedPrefixes.some((prefix) => request.url.startsWith(prefix)) ? cacheFirst(request) : networkFirst(request),
+  );
 });
 
 /** A content-hashed file never changes: any cached copy is the right one. */

@@ -7,14 +7,22 @@ import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { absoluteUrl } from "../../lib/site-config.ts";
 import { translate, type UiParams, type UiTable } from "../../lib/ui-text.ts";
 import { pathwaysOf, pathwaysWith } from "../../lib/handbook/pathways.ts";
-import { actorFacets, keywordFacets, networkFacets, pathwayFacets, phaseFacets, situationFacets } from "../../lib/search/facets.ts";
+import {
+  actorFacets,
+  keywordFacets,
+  networkFacets,
+  pathwayFacets,
+  phaseFacets,
+  situationFacets,
+} from "../../lib/search/facets.ts";
 
 export const markdownLibrary = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
 /** `id | byId(list)`: the item with this id. Indexes each list once, so lookups stay O(1) on big sites. */
 function byId<T extends { id: string }>(id: string, list: readonly T[]): T {
-  if (!Array.isArray(list)) throw new Error(`byId: expected a list to find "${id}" in, got ${JSON.stringify(list)?.slice(0, 80)}`);
-  return findById(list, id);
+  if (!Array.isArray(list))
+    throw new Error(`byId: expected a list to find "${id}" in, got ${JSON.stringify(list)?.slice(0, 80)}`);
+  return findById<T>(list, id);
 }
 
 /** `ids | byIds(list)`: the items with these ids, in the order of the ids. */
@@ -33,7 +41,12 @@ export function finnishDate(iso: string): string {
  * src/_data/ui.json, read from the page's `ui` data. Front matter functions have no template
  * context, so they pass the table: `title(data) { return this.t("nav.home", {}, data.ui); }`.
  */
-function t(this: { ctx?: { ui?: UiTable } } | undefined, key: string, params?: UiParams, table = this?.ctx?.ui): string {
+function t(
+  this: { ctx?: { ui?: UiTable } } | undefined,
+  key: string,
+  params?: UiParams,
+  table = this?.ctx?.ui,
+): string {
   if (!table) throw new Error(`t("${key}"): no ui table; in front matter, pass data.ui`);
   return translate(table, key, params);
 }

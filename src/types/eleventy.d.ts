@@ -4,7 +4,11 @@ declare module "@11ty/eleventy" {
     constructor(
       input: string,
       output: string,
-      options?: { configPath?: string; quietMode?: boolean; config?: (eleventyConfig: UserConfig) => void | Promise<void> },
+      options?: {
+        configPath?: string;
+        quietMode?: boolean;
+        config?: (eleventyConfig: UserConfig) => void | Promise<void>;
+      },
     );
     write(): Promise<unknown>;
   }
@@ -19,6 +23,9 @@ declare module "@11ty/eleventy" {
     setLibrary(extension: string, library: unknown): void;
     addWatchTarget(path: string): void;
     /** Runs on each page's output; `this.page` is the page being written. */
-    addTransform(name: string, transform: (this: { page: { outputPath?: string | false } }, content: string) => string): void;
+    addTransform(
+      name: string,
+      transform: (this: { page: { outputPath?: string | false } }, content: string) => string,
+    ): void;
   }
 }

@@ -27,7 +27,7 @@ for (const page of pages) {
     for (const scheme of ["light", "dark"] as const) {
       const issues = results[scheme].get(site.url + page.slice(1));
       assert.ok(issues, `${page} was not checked in ${scheme} mode`);
-      assert.is(issues!.length, 0, `${scheme} mode:\n${describeIssues(issues!)}`);
+      assert.is(issues.length, 0, `${scheme} mode:\n${describeIssues(issues)}`);
     }
   });
 }
@@ -38,7 +38,7 @@ test("WCAG 2.2 AA on the search page with a query, results and open filters", as
   for (const scheme of ["light", "dark"] as const) {
     const issues = (await pa11yCi([{ url, actions }], scheme)).get(url);
     assert.ok(issues, `not checked in ${scheme} mode`);
-    assert.is(issues!.length, 0, `${scheme} mode:\n${describeIssues(issues!)}`);
+    assert.is(issues.length, 0, `${scheme} mode:\n${describeIssues(issues)}`);
   }
 });
 
@@ -53,12 +53,27 @@ test("the check fails on a page with known violations, in both runners", async (
   try {
     const issues = (await pa11yCi([fixture.url])).get(fixture.url) ?? [];
     const codes = issues.map((i) => `${i.runner}:${i.code}`).join("\n");
-    assert.ok(issues.some((i) => i.runner === "htmlcs"), `htmlcs found nothing:\n${codes}`);
-    assert.ok(issues.some((i) => i.runner === "axe"), `axe found nothing:\n${codes}`);
-    assert.ok(issues.some((i) => /image-alt|H37/.test(i.code)), codes);
-    assert.ok(issues.some((i) => /color-contrast|G18/.test(i.code)), codes);
+    assert.ok(
+      issues.some((i) => i.runner === "htmlcs"),
+      `htmlcs found nothing:\n${codes}`,
+    );
+    assert.ok(
+      issues.some((i) => i.runner === "axe"),
+      `axe found nothing:\n${codes}`,
+    );
+    assert.ok(
+      issues.some((i) => /image-alt|H37/.test(i.code)),
+      codes,
+    );
+    assert.ok(
+      issues.some((i) => /color-contrast|G18/.test(i.code)),
+      codes,
+    );
     // Only axe's wcag22aa tag enables this rule: it proves WCAG 2.2 is asked for.
-    assert.ok(issues.some((i) => i.runner === "axe" && i.code === "target-size"), `axe did not check WCAG 2.2 target size:\n${codes}`);
+    assert.ok(
+      issues.some((i) => i.runner === "axe" && i.code === "target-size"),
+      `axe did not check WCAG 2.2 target size:\n${codes}`,
+    );
   } finally {
     await fixture.close();
   }

@@ -37,8 +37,12 @@ test("reading needs no JavaScript: with it off, every page shows all of its main
   await page.setJavaScriptEnabled(false);
   for (const url of pages) {
     await page.goto(`${session.site.url}${url.slice(1)}`);
-    const shown = (await page.$eval("main", (main) => (main as HTMLElement).innerText)).replaceAll(SOFT_HYPHEN, "").replace(/\s+/g, " ");
-    const expected = readPage(url).querySelectorAll("main p, main li").map(text).find((t) => t.length > 0) ?? "";
+    const shown = (await page.$eval("main", (main) => main.innerText)).replaceAll(SOFT_HYPHEN, "").replace(/\s+/g, " ");
+    const expected =
+      readPage(url)
+        .querySelectorAll("main p, main li")
+        .map(text)
+        .find((t) => t.length > 0) ?? "";
     assert.ok(shown.length > 100 && shown.includes(expected.slice(0, 60)), url);
   }
   await context.close();
@@ -50,7 +54,8 @@ test("the search page loads at most 10 kB gzipped of our own JavaScript before t
   const scripts: string[] = [];
   page.on("response", (response) => {
     const url = new URL(response.url());
-    if (response.request().resourceType() === "script" && !url.pathname.includes("/pagefind/")) scripts.push(url.pathname);
+    if (response.request().resourceType() === "script" && !url.pathname.includes("/pagefind/"))
+      scripts.push(url.pathname);
   });
   await page.goto(`${session.site.url}haku/`, { waitUntil: "networkidle0" });
   assert.ok(scripts.length >= 2, scripts.join(", "));
@@ -74,7 +79,10 @@ test("search downloads: the first search (Pagefind, its index, the dictionary) â
   const counting = await serveStatic({ root: SITE_DIR, onSent: (path, bytes) => sent.push({ path, bytes }) });
   const page = await pageWithoutServiceWorker();
   // The page's own HTML, stylesheet, scripts and icons are weighed above; the rest is what searching costs.
-  const searchBytes = () => sent.filter(({ path }) => path.includes("/pagefind/") || /\/sanasto\.[^/]+\.json$/.test(path)).reduce((sum, { bytes }) => sum + bytes, 0);
+  const searchBytes = () =>
+    sent
+      .filter(({ path }) => path.includes("/pagefind/") || /\/sanasto\.[^/]+\.json$/.test(path))
+      .reduce((sum, { bytes }) => sum + bytes, 0);
   // As the header's search form sends a reader here: the page preloads the engine and searches at once.
   await page.goto(`${counting.url}haku/?q=${encodeURIComponent("tyÃ¶kyky")}`, { waitUntil: "networkidle0" });
   await searchAnnounced(page);
@@ -83,7 +91,9 @@ test("search downloads: the first search (Pagefind, its index, the dictionary) â
   await page.$eval("#search-q", (el) => ((el as HTMLInputElement).value = ""));
   await page.type("#search-q", "kuntoutus");
   await page.waitForFunction(() => new URLSearchParams(location.search).get("q") === "kuntoutus");
-  await page.waitForFunction(() => document.querySelector("#search-results")?.getAttribute("data-query") === "kuntoutus");
+  await page.waitForFunction(
+    () => document.querySelector("#search-results")?.getAttribute("data-query") === "kuntoutus",
+  );
   await page.waitForNetworkIdle();
   const typical = searchBytes();
   assert.ok(first > 70 * KB && first <= 125 * KB, `first search: ${(first / KB).toFixed(1)} kB`);
@@ -108,14 +118,21 @@ test("the search page's preloads are what its first search uses: each is fetched
   await page.goto(`${session.site.url}haku/?q=${encodeURIComponent("tyÃ¶kyky")}`, { waitUntil: "networkidle0" });
   await searchAnnounced(page);
   const fetched = await page.evaluate(() => (window as unknown as { fetched: string[] }).fetched);
-  const preloads = await page.$$eval("link[rel=preload], link[rel=modulepreload]", (links) => links.map((link) => [link.getAttribute("rel"), (link as HTMLLinkElement).href] as const));
+  const preloads = await page.$$eval("link[rel=preload], link[rel=modulepreload]", (links) =>
+    links.map((link) => [link.getAttribute("rel"), link.href] as const),
+  );
   assert.ok(preloads.length >= 5, preloads.join(", "));
   for (const [rel, url] of preloads) {
     const downloads = requested.filter((r) => r === url).length;
     assert.equal(downloads, 1, `${url} downloaded ${downloads} times: the page did not use the preloaded response`);
     if (rel === "preload") assert.ok(fetched.includes(url), `${url} is preloaded but the page never fetches it`);
   }
-  assert.ok(await page.evaluate(() => performance.getEntriesByType("resource").some((entry) => entry.name.endsWith("/pagefind/pagefind.js"))), "Pagefind's script was loaded");
+  assert.ok(
+    await page.evaluate(() =>
+      performance.getEntriesByType("resource").some((entry) => entry.name.endsWith("/pagefind/pagefind.js")),
+    ),
+    "Pagefind's script was loaded",
+  );
   await page.browserContext().close();
 });
 

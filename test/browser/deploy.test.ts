@@ -78,7 +78,10 @@ test("with the CSP from _headers, no page violates it and search works", async (
   }
   await page.goto(`${root.url}haku/?q=Kela`);
   const hrefs = await waitForResults(page);
-  assert.ok(hrefs.some((h) => h.endsWith("/toimijat/kela/")), hrefs.join(", "));
+  assert.ok(
+    hrefs.some((h) => h.endsWith("/toimijat/kela/")),
+    hrefs.join(", "),
+  );
   assert.equal(problems, []);
   await context.close();
 });
@@ -109,7 +112,9 @@ async function sitePaths(dir: string, prefix: string): Promise<string[]> {
 test("every file cached for a year carries a content hash in its name", async () => {
   const yearLong = headerRules("/").filter((rule) => rule.headers["Cache-Control"]?.includes("immutable"));
   assert.is(yearLong.length, HASHED_FOLDERS.length);
-  const cachedForAYear = (await sitePaths(SITE_DIR, "/")).filter((path) => Object.keys(headersFor(path, yearLong)).length > 0);
+  const cachedForAYear = (await sitePaths(SITE_DIR, "/")).filter(
+    (path) => Object.keys(headersFor(path, yearLong)).length > 0,
+  );
   assert.ok(cachedForAYear.length > 20, `${cachedForAYear.length} files`);
   // site.02203eb88c.css, search.CCNIZEHY.js, pagefind/filter/fi_39e5ec2.pf_filter
   for (const path of cachedForAYear) assert.match(path, /[._-][0-9A-Za-z]{7,}\.[a-z_]+$/, path);
@@ -129,9 +134,15 @@ test("sitemap.xml lists exactly the built pages, as absolute URLs", () => {
   const sitemap = readFileSync(`${PREFIXED_DIR}/sitemap.xml`, "utf8");
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort();
   const unlisted = [urls.notFound(), urls.offline()];
-  const expected = pages.filter((p) => !unlisted.includes(p)).map((p) => `${PREFIXED_ORIGIN}${PREFIX}${p.slice(1)}`).sort();
+  const expected = pages
+    .filter((p) => !unlisted.includes(p))
+    .map((p) => `${PREFIXED_ORIGIN}${PREFIX}${p.slice(1)}`)
+    .sort();
   assert.equal(listed, expected);
-  assert.match(readFileSync(`${PREFIXED_DIR}/robots.txt`, "utf8"), /Sitemap: https:\/\/example\.fi\/tyokyky\/sitemap\.xml/);
+  assert.match(
+    readFileSync(`${PREFIXED_DIR}/robots.txt`, "utf8"),
+    /Sitemap: https:\/\/example\.fi\/tyokyky\/sitemap\.xml/,
+  );
 });
 
 test("every page has a title, a description, a canonical URL and Open Graph tags", () => {
@@ -143,7 +154,10 @@ test("every page has a title, a description, a canonical URL and Open Graph tags
     assert.ok(title && !titles.has(title), `${url}: title "${title}" missing or repeated`);
     titles.add(title);
     assert.ok(meta('meta[name="description"]').length > 20, url);
-    assert.is(html.querySelector('link[rel="canonical"]')?.getAttribute("href"), absoluteUrl(url, siteRootUrl({ SITE_URL: PREFIXED_ORIGIN, PATH_PREFIX: PREFIX })));
+    assert.is(
+      html.querySelector('link[rel="canonical"]')?.getAttribute("href"),
+      absoluteUrl(url, siteRootUrl({ SITE_URL: PREFIXED_ORIGIN, PATH_PREFIX: PREFIX })),
+    );
     assert.ok(meta('meta[property="og:title"]') && meta('meta[property="og:description"]'), url);
     assert.ok(html.querySelector('meta[name="theme-color"]'), url);
     assert.ok(html.querySelector('link[rel="icon"][type="image/svg+xml"]'), url);
@@ -151,11 +165,18 @@ test("every page has a title, a description, a canonical URL and Open Graph tags
 });
 
 test("the web app manifest names the handbook in Finnish and works under the prefix", () => {
-  const manifest = JSON.parse(readFileSync(`${PREFIXED_DIR}/manifest.webmanifest`, "utf8"));
+  const manifest = JSON.parse(readFileSync(`${PREFIXED_DIR}/manifest.webmanifest`, "utf8")) as {
+    name: string;
+    lang: string;
+    start_url: string;
+    icons: { src: string }[];
+  };
   assert.is(manifest.name, "Työkyvyn tuen käsikirja");
   assert.is(manifest.lang, "fi");
   assert.is(manifest.start_url, "./");
-  assert.ok(manifest.icons.some((icon: { src: string }) => new LinkChecker(PREFIXED_DIR, PREFIX).fileFor(`/${icon.src}`)));
+  assert.ok(
+    manifest.icons.some((icon: { src: string }) => new LinkChecker(PREFIXED_DIR, PREFIX).fileFor(`/${icon.src}`)),
+  );
 });
 
 test.run();

@@ -67,7 +67,8 @@ test("a content edit, a page template edit and a layout edit reach every open ta
   await timeEdit(home, project.dir, EDITS.template, ++edits);
   const mark = ++edits;
   await edit("src/_includes/layouts/base.njk", (text) => text.replace("</body>", `<!-- layout ${mark} --></body>`));
-  for (const tab of [home, situation]) await waitInPage(tab, `document.body.innerHTML.includes("<!-- layout ${mark} -->")`);
+  for (const tab of [home, situation])
+    await waitInPage(tab, `document.body.innerHTML.includes("<!-- layout ${mark} -->")`);
 });
 
 test("a stylesheet edit swaps the stylesheet in place: no reload, the scroll position kept", async () => {
@@ -75,7 +76,9 @@ test("a stylesheet edit swaps the stylesheet in place: no reload, the scroll pos
   // A tab reloaded in the background restores its scroll position when it is shown: let that happen first.
   await settled();
   await home.bringToFront();
-  await home.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200)))));
+  await home.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200)))),
+  );
   await home.evaluate(() => {
     window.scrollTo({ top: 600, behavior: "instant" });
     (window as unknown as { notReloaded: boolean }).notReloaded = true;
@@ -83,7 +86,10 @@ test("a stylesheet edit swaps the stylesheet in place: no reload, the scroll pos
   const scrolled = await home.evaluate(() => window.scrollY);
   assert.ok(scrolled > 0, "the home page is long enough to scroll");
   await timeEdit(home, project.dir, EDITS.stylesheet, ++edits);
-  assert.ok(await home.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded), "the page was reloaded");
+  assert.ok(
+    await home.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded),
+    "the page was reloaded",
+  );
   assert.is(await home.evaluate(() => window.scrollY), scrolled);
 });
 
@@ -91,19 +97,26 @@ test("an edit to the build's own code (a filter in src/eleventy) is used without
   const [home] = tabs as [Page];
   const mark = ++edits;
   // finnishDate renders the sources' Päivitetty dates in every page's footer.
-  await edit("src/eleventy/filters.ts", (text) => text.replace("return `${day}.${month}.${year}`;", `return \`\${day}.\${month}.\${year} (koodi ${mark})\`;`));
+  await edit("src/eleventy/filters.ts", (text) =>
+    text.replace("return `${day}.${month}.${year}`;", `return \`\${day}.\${month}.\${year} (koodi ${mark})\`;`),
+  );
   await waitInPage(home, `document.body.textContent.includes("(koodi ${mark})")`, 60_000);
 });
 
 test("rejected content: an overlay lists file:line:col over the last good page; the fix removes it", async () => {
   const [home, situation] = tabs as [Page, Page];
   const phases = "content/phases.yaml";
-  const good = await edit(phases, (text) => text.replace("    description: Työkyky alentunut", "    descriptoin: Työkyky alentunut"));
+  const good = await edit(phases, (text) =>
+    text.replace("    description: Työkyky alentunut", "    descriptoin: Työkyky alentunut"),
+  );
   const line = good.split("\n").findIndex((l) => l.startsWith("    description: Työkyky alentunut")) + 1;
   const handbookBefore = await readFile(file(HANDBOOK_JSON), "utf8");
   for (const tab of [home, situation]) {
     await waitInPage(tab, `document.querySelector("#dev-build-problems")?.textContent.includes("${phases}:${line}:")`);
-    const overlay = await tab.$eval("#dev-build-problems", (section) => ({ role: section.getAttribute("role"), text: section.textContent ?? "" }));
+    const overlay = await tab.$eval("#dev-build-problems", (section) => ({
+      role: section.getAttribute("role"),
+      text: section.textContent ?? "",
+    }));
     assert.is(overlay.role, "alert");
     assert.match(overlay.text, "Sisällössä on virheitä");
     assert.match(overlay.text, "Content has errors");
@@ -112,15 +125,25 @@ test("rejected content: an overlay lists file:line:col over the last good page; 
   assert.match(preview.output(), `${phases}:${line}:`);
   assert.is(await readFile(file(HANDBOOK_JSON), "utf8"), handbookBefore, "the last good data stays");
 
-  await writeFile(file(phases), good.replace("description: Työkyvyn heikentymisen riski", "description: Työkyvyn heikentymisen riski (korjattu)"));
-  for (const tab of [home, situation]) await waitInPage(tab, `!document.querySelector("#dev-build-problems") && document.body.textContent.includes("riski (korjattu)")`);
+  await writeFile(
+    file(phases),
+    good.replace("description: Työkyvyn heikentymisen riski", "description: Työkyvyn heikentymisen riski (korjattu)"),
+  );
+  for (const tab of [home, situation])
+    await waitInPage(
+      tab,
+      `!document.querySelector("#dev-build-problems") && document.body.textContent.includes("riski (korjattu)")`,
+    );
 });
 
 test("a broken template: the overlay says the build failed and names the template", async () => {
   const [home] = tabs as [Page];
   const good = await edit("src/pages/index.njk", (text) => `${text}{% if %}\n`);
   await waitInPage(home, `document.querySelector("#dev-build-problems")?.textContent.includes("index.njk")`);
-  assert.match(await home.$eval("#dev-build-problems", (s) => s.textContent ?? ""), "Sivuston rakentaminen epäonnistui");
+  assert.match(
+    await home.$eval("#dev-build-problems", (s) => s.textContent ?? ""),
+    "Sivuston rakentaminen epäonnistui",
+  );
   await writeFile(file("src/pages/index.njk"), good);
   await waitInPage(home, `!document.querySelector("#dev-build-problems")`);
 });
@@ -142,7 +165,11 @@ test("the live-reload script and the overlay run under the site's CSP without a 
   const violations: string[] = [];
   await tab.exposeFunction("reportViolation", (text: string) => violations.push(text));
   await tab.evaluateOnNewDocument(() => {
-    document.addEventListener("securitypolicyviolation", (event) => (window as unknown as { reportViolation(t: string): void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      (window as unknown as { reportViolation(t: string): void }).reportViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      ),
+    );
   });
   await tab.goto(preview.url);
   await timeEdit(tab, project.dir, EDITS.stylesheet, ++edits);
@@ -156,7 +183,10 @@ test("under PATH_PREFIX, pages, the overlay and the reload script are served whe
     assert.match(prefixed.url, /\/tyokyky\/$/);
     const html = await (await fetch(prefixed.url)).text();
     const scripts = [...html.matchAll(/<script type="module"[^>]* src="([^"]+)"/g)].map((match) => match[1]!);
-    assert.ok(scripts.length >= 3, `expected the page's, the overlay's and the reload scripts, saw ${scripts.join(", ")}`);
+    assert.ok(
+      scripts.length >= 3,
+      `expected the page's, the overlay's and the reload scripts, saw ${scripts.join(", ")}`,
+    );
     for (const src of scripts) assert.is((await fetch(new URL(src, prefixed.url))).status, 200, src);
     assert.ok(scripts.includes("/tyokyky/.dev/overlay.js"), scripts.join(", "));
     assert.is((await fetch(new URL("/", prefixed.url))).status, 404, "nothing outside the prefix");

@@ -26,10 +26,11 @@ test.before(async () => {
 
 // Smooth scrolling (on unless reduced motion is asked for) would still be moving the page when
 // the check looks; it checks where focus ends up, so it asks for no motion.
-const scheme = (value: "light" | "dark") => page.emulateMediaFeatures([
-  { name: "prefers-color-scheme", value },
-  { name: "prefers-reduced-motion", value: "reduce" },
-]);
+const scheme = (value: "light" | "dark") =>
+  page.emulateMediaFeatures([
+    { name: "prefers-color-scheme", value },
+    { name: "prefers-reduced-motion", value: "reduce" },
+  ]);
 
 /** Presses Tab until focus leaves the page or comes round again; returns what was focused, and the problems seen. */
 export async function tabThrough(page: Page, limit: number): Promise<{ order: string[]; problems: string[] }> {
@@ -85,11 +86,15 @@ test("the checks fail on a covered focus, an invisible outline, a trap and a tin
     cover.style.cssText = "position:fixed;inset:0;background:rgba(0,0,0,0.5)";
     document.body.append(cover);
     const style = document.createElement("style");
-    style.textContent = ".main-nav a:focus-visible { outline-color: var(--header-bg) } .main-nav ul { gap: 0 } .main-nav a { display:inline-block; width:10px; height:10px; overflow:hidden }";
+    style.textContent =
+      ".main-nav a:focus-visible { outline-color: var(--header-bg) } .main-nav ul { gap: 0 } .main-nav a { display:inline-block; width:10px; height:10px; overflow:hidden }";
     document.head.append(style);
   });
   const { problems } = await tabThrough(page, 4);
-  assert.ok(problems.some((p) => p.startsWith("2.4.11")), problems.join("\n"));
+  assert.ok(
+    problems.some((p) => p.startsWith("2.4.11")),
+    problems.join("\n"),
+  );
   await page.evaluate(() => document.querySelector("body > div:last-child")!.remove());
   await page.focus(".main-nav a");
   await page.keyboard.press("Tab");
@@ -97,9 +102,15 @@ test("the checks fail on a covered focus, an invisible outline, a trap and a tin
   await page.keyboard.press("Tab");
   await page.keyboard.up("Shift");
   const outline = await page.evaluate(() => probes.focusReport());
-  assert.ok(outline.problems.some((p) => p.startsWith("1.4.11")), outline.problems.join("\n"));
+  assert.ok(
+    outline.problems.some((p) => p.startsWith("1.4.11")),
+    outline.problems.join("\n"),
+  );
   const targets = await page.evaluate(() => probes.targetSizeProblems());
-  assert.ok(targets.problems.some((p) => p.startsWith("2.5.8") && p.includes("Etusivu")), targets.problems.join("\n"));
+  assert.ok(
+    targets.problems.some((p) => p.startsWith("2.5.8") && p.includes("Etusivu")),
+    targets.problems.join("\n"),
+  );
 
   await page.evaluate(() => {
     const input = document.querySelector<HTMLInputElement>("#header-search-q")!;
@@ -107,7 +118,10 @@ test("the checks fail on a covered focus, an invisible outline, a trap and a tin
   });
   await page.focus("#header-search-q");
   const trapped = await tabThrough(page, 3);
-  assert.ok(trapped.problems.some((p) => p.includes("trapped")), trapped.problems.join("\n"));
+  assert.ok(
+    trapped.problems.some((p) => p.includes("trapped")),
+    trapped.problems.join("\n"),
+  );
 });
 
 test.run();

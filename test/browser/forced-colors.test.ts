@@ -56,7 +56,8 @@ for (const [type, url] of Object.entries(PAGE_TYPES)) {
       const forced = await page.evaluate(() => probes.forcedColourProblems());
       assert.ok(forced.checked > 0, "nothing checked");
       assert.equal(forced.problems, [], `${scheme}`);
-      if (screenshots) await page.screenshot({ path: join(screenshots, `${type}-forced-${scheme}.png`), fullPage: true });
+      if (screenshots)
+        await page.screenshot({ path: join(screenshots, `${type}-forced-${scheme}.png`), fullPage: true });
     }
   });
 }
@@ -65,15 +66,25 @@ test("the checks fail on a shadow, a borderless button and a colour-only current
   await open("/", true, "light");
   await page.evaluate(() => {
     const style = document.createElement("style");
-    style.textContent = ".cards li { box-shadow: 0 0 4px #000 } button { border: 0 } .main-nav a[aria-current] { font-weight: inherit; text-decoration-thickness: auto }";
+    style.textContent =
+      ".cards li { box-shadow: 0 0 4px #000 } button { border: 0 } .main-nav a[aria-current] { font-weight: inherit; text-decoration-thickness: auto }";
     document.head.append(style);
   });
   const forced = await page.evaluate(() => probes.forcedColourProblems());
-  assert.ok(forced.problems.some((p) => p.startsWith("control without")), forced.problems.join("\n"));
-  assert.ok(forced.problems.some((p) => p.startsWith("the current page")), forced.problems.join("\n"));
+  assert.ok(
+    forced.problems.some((p) => p.startsWith("control without")),
+    forced.problems.join("\n"),
+  );
+  assert.ok(
+    forced.problems.some((p) => p.startsWith("the current page")),
+    forced.problems.join("\n"),
+  );
   await emulate(false, "light");
   const vanishing = await page.evaluate(() => probes.vanishingStyles());
-  assert.ok(vanishing.problems.some((p) => p.startsWith("boxShadow")), vanishing.problems.join("\n"));
+  assert.ok(
+    vanishing.problems.some((p) => p.startsWith("boxShadow")),
+    vanishing.problems.join("\n"),
+  );
 });
 
 test.run();

@@ -14,7 +14,14 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { serveStatic } from "../../scripts/serve/static-server.ts";
 import { launchBrowser } from "../helpers/browser.ts";
-import { HostileContent, PAYLOAD_KINDS, PAYLOADS, slotName, type PayloadKind, type Slot } from "../helpers/hostile-content.ts";
+import {
+  HostileContent,
+  PAYLOAD_KINDS,
+  PAYLOADS,
+  slotName,
+  type PayloadKind,
+  type Slot,
+} from "../helpers/hostile-content.ts";
 import { scratchProject, type ScratchProject } from "../../scripts/bench/scratch-project.ts";
 import { sitePages } from "../helpers/site.ts";
 
@@ -23,7 +30,11 @@ let project: ScratchProject;
 let content: HostileContent;
 
 test.before(async () => {
-  [browser, project, content] = await Promise.all([launchBrowser(), scratchProject("injection"), HostileContent.read("content")]);
+  [browser, project, content] = await Promise.all([
+    launchBrowser(),
+    scratchProject("injection"),
+    HostileContent.read("content"),
+  ]);
 });
 test.after(async () => {
   await browser?.close();
@@ -150,7 +161,10 @@ for (let b = 0; b < BUILDS; b++) {
       return payload;
     }, "alert");
     const intact = content.slots.filter((slot, i) => kindsOf(slot, i, b).length === 0);
-    assert.ok(intact.length > 0 && intact.every((slot) => slot.path.at(-1) === "abbreviation"), "only some abbreviations stay intact");
+    assert.ok(
+      intact.length > 0 && intact.every((slot) => slot.path.at(-1) === "abbreviation"),
+      "only some abbreviations stay intact",
+    );
     assert.is(expected.size + intact.length, content.slots.length);
     const missing = [...expected].filter(([, payload]) => !shown.includes(payload)).map(([slot]) => slotName(slot));
     assert.equal(missing, [], "these fields' payloads are on no page as text");
@@ -159,7 +173,9 @@ for (let b = 0; b < BUILDS; b++) {
 
 test("every field gets every kind of payload over the builds", () => {
   for (const [i, slot] of content.slots.entries()) {
-    const kinds = Array.from({ length: BUILDS }, (_, b) => kindsOf(slot, i, b)).flat().sort();
+    const kinds = Array.from({ length: BUILDS }, (_, b) => kindsOf(slot, i, b))
+      .flat()
+      .sort();
     assert.equal(kinds, [...PAYLOAD_KINDS].sort(), slotName(slot));
   }
 });
@@ -167,10 +183,22 @@ test("every field gets every kind of payload over the builds", () => {
 test("the walk finds every kind of free text and no id", () => {
   const names = content.slots.map(slotName);
   assert.ok(content.slots.length > 150, `only ${content.slots.length} slots`);
-  for (const field of [/actions\.yaml:actions\.\d+\.text$/, /actions\.yaml:actions\.\d+\.actors\..+ \(key\)$/, /actors\.yaml:actors\.\d+\.expansion\.text$/, /^prose\/.+\.md:$/, /situations\/.+\.yaml:title$/]) {
-    assert.ok(names.some((n) => field.test(n)), `no slot like ${field}`);
+  for (const field of [
+    /actions\.yaml:actions\.\d+\.text$/,
+    /actions\.yaml:actions\.\d+\.actors\..+ \(key\)$/,
+    /actors\.yaml:actors\.\d+\.expansion\.text$/,
+    /^prose\/.+\.md:$/,
+    /situations\/.+\.yaml:title$/,
+  ]) {
+    assert.ok(
+      names.some((n) => field.test(n)),
+      `no slot like ${field}`,
+    );
   }
-  assert.not.ok(names.some((n) => /\.(id|source|partOf|updated|kind)$|matrix/.test(n)), "ids, references, dates and enums are not free text");
+  assert.not.ok(
+    names.some((n) => /\.(id|source|partOf|updated|kind)$|matrix/.test(n)),
+    "ids, references, dates and enums are not free text",
+  );
 });
 
 test.run();

@@ -20,10 +20,11 @@ test.before(async () => {
   await page.emulateMediaFeatures([{ name: "prefers-reduced-motion", value: "reduce" }]);
 });
 
-const active = () => page.evaluate(() => {
-  const e = document.activeElement;
-  return e ? `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}${e.className ? `.${e.className}` : ""}` : "";
-});
+const active = () =>
+  page.evaluate(() => {
+    const e = document.activeElement;
+    return e ? `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}${e.className ? `.${e.className}` : ""}` : "";
+  });
 
 /** Presses Tab until the focused element matches, and fails if it never does. */
 async function tabTo(selector: string, limit = 200) {
@@ -43,7 +44,10 @@ for (const [type, url] of Object.entries(PAGE_TYPES)) {
     assert.is(await active(), "main#sisalto");
     // The next Tab continues inside main, not back at the header.
     await page.keyboard.press("Tab");
-    assert.ok(await page.evaluate(() => document.querySelector("main")!.contains(document.activeElement)), `${await active()} is not in main`);
+    assert.ok(
+      await page.evaluate(() => document.querySelector("main")!.contains(document.activeElement)),
+      `${await active()} is not in main`,
+    );
   });
 }
 
@@ -66,19 +70,22 @@ test("the search filters open with Space", async () => {
   await page.keyboard.press("Space");
   assert.is(await isOpen(".search-filters"), true);
   await page.keyboard.press("Tab");
-  assert.ok(await page.evaluate(() => document.activeElement?.closest(".search-filters fieldset") !== null), `${await active()} is not a filter`);
+  assert.ok(
+    await page.evaluate(() => document.activeElement?.closest(".search-filters fieldset") !== null),
+    `${await active()} is not a filter`,
+  );
 });
 
 test("pathway chooser: arrow keys choose, Enter opens the pathway", async () => {
   await page.goto(session.site.url + PAGE_TYPES.pathways.slice(1));
   await tabTo(".pathway-chooser input[name=tilanne]");
-  const preset = await page.$eval(".pathway-chooser input[name=tilanne]:checked", (r) => (r as HTMLInputElement).value);
+  const preset = await page.$eval(".pathway-chooser input[name=tilanne]:checked", (r) => r.value);
   await page.keyboard.press("ArrowDown");
-  const situation = await page.$eval(".pathway-chooser input[name=tilanne]:checked", (r) => (r as HTMLInputElement).value);
+  const situation = await page.$eval(".pathway-chooser input[name=tilanne]:checked", (r) => r.value);
   await page.keyboard.press("Tab");
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
-  const phase = await page.$eval(".pathway-chooser input[name=vaihe]:checked", (r) => (r as HTMLInputElement).value);
+  const phase = await page.$eval(".pathway-chooser input[name=vaihe]:checked", (r) => r.value);
   await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
   assert.is(new URL(page.url()).pathname, urls.pathway(situation, phase));
   assert.is.not(situation, preset, "ArrowDown did not choose the next situation");

@@ -39,13 +39,18 @@ test.after(async () => {
 });
 
 function assertSecurityHeaders(reply: Reply, what: string): void {
-  for (const [name, value] of Object.entries({ ...SECURITY_HEADERS, "Strict-Transport-Security": STRICT_TRANSPORT_SECURITY })) {
+  for (const [name, value] of Object.entries({
+    ...SECURITY_HEADERS,
+    "Strict-Transport-Security": STRICT_TRANSPORT_SECURITY,
+  })) {
     assert.is(reply.headers[name.toLowerCase()], value, `${what}: ${name}`);
   }
 }
 
 test("docs/nginx.conf is what npm run nginx-config generates for /tyokyky/", async () => {
-  const { stdout } = await promisify(execFile)("npx", ["tsx", "scripts/nginx-config.ts"], { env: { ...process.env, PATH_PREFIX: PREFIX } });
+  const { stdout } = await promisify(execFile)("npx", ["tsx", "scripts/nginx-config.ts"], {
+    env: { ...process.env, PATH_PREFIX: PREFIX },
+  });
   assert.is(await readFile("docs/nginx.conf", "utf8"), stdout);
 });
 
@@ -87,7 +92,15 @@ test("directories redirect to their slash; the prefix without its slash too", as
 });
 
 test("unknown pages, dot-files, _headers, symlinks and anything outside the prefix: the 404 page, with the headers", async () => {
-  const targets = [`${PREFIX}ei-ole/`, `${PREFIX}.env`, `${PREFIX}_headers`, `${PREFIX}passwd.txt`, "/outside.json", "/", "/etc/passwd"];
+  const targets = [
+    `${PREFIX}ei-ole/`,
+    `${PREFIX}.env`,
+    `${PREFIX}_headers`,
+    `${PREFIX}passwd.txt`,
+    "/outside.json",
+    "/",
+    "/etc/passwd",
+  ];
   for (const target of targets) {
     const reply = await https(target);
     assert.is(reply.status, 404, target);

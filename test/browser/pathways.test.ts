@@ -3,7 +3,7 @@
  * the right contacts; checklists that persist, clear and print on one A4
  * page; a chooser that works with and without JavaScript.
  */
-import type { Browser, Page } from "puppeteer-core";
+import type { Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { findById } from "../../lib/collections.ts";
@@ -27,19 +27,40 @@ for (const situation of handbook.situations) {
       const now = page.querySelectorAll(".checklist > fieldset .checks label").map(text);
       assert.equal(now, cellOf(phase.id).map(actionText));
 
-      const earlier = page.querySelectorAll(".earlier fieldset").map((fieldset) => fieldset.querySelectorAll("label").map(text));
-      assert.equal(earlier, handbook.phases.slice(0, index).map((p) => cellOf(p.id).map(actionText)));
+      const earlier = page
+        .querySelectorAll(".earlier fieldset")
+        .map((fieldset) => fieldset.querySelectorAll("label").map(text));
+      assert.equal(
+        earlier,
+        handbook.phases.slice(0, index).map((p) => cellOf(p.id).map(actionText)),
+      );
 
-      const naming = cellOf(phase.id).map((id) => findById(handbook.actions, id)).filter((a) => a.actors.length > 0);
-      assert.equal(page.querySelectorAll(".contact-list dt").map(text), naming.map((a) => a.text));
-      const contacts = page.querySelectorAll(".contact-list dd").map((dd) => dd.querySelectorAll("a").map((a) => a.getAttribute("href")));
-      assert.equal(contacts, naming.map((a) => a.actors.map(urls.actor)));
+      const naming = cellOf(phase.id)
+        .map((id) => findById(handbook.actions, id))
+        .filter((a) => a.actors.length > 0);
+      assert.equal(
+        page.querySelectorAll(".contact-list dt").map(text),
+        naming.map((a) => a.text),
+      );
+      const contacts = page
+        .querySelectorAll(".contact-list dd")
+        .map((dd) => dd.querySelectorAll("a").map((a) => a.getAttribute("href")));
+      assert.equal(
+        contacts,
+        naming.map((a) => a.actors.map(urls.actor)),
+      );
       const network = page.querySelectorAll(".contacts section li").map(text);
       const groups = handbook.network.networks.groups.filter((g) => g.serves.includes(situation.id));
-      assert.equal(network, groups.flatMap((g) => g.members.map((m) => m.text)));
+      assert.equal(
+        network,
+        groups.flatMap((g) => g.members.map((m) => m.text)),
+      );
 
       const services = page.querySelectorAll(".pathway-services li").map(text);
-      assert.equal(services, handbook.network.networks.services.items.map((s) => s.text));
+      assert.equal(
+        services,
+        handbook.network.networks.services.items.map((s) => s.text),
+      );
       const principles = page.querySelectorAll(".pathway-principles li").map(text);
       assert.equal(principles, handbook.network.together.principles.items);
       assert.ok(services.length > 0 && principles.length > 0);
@@ -50,14 +71,26 @@ for (const situation of handbook.situations) {
 
 test("every situation page and phase page links to its pathways", () => {
   for (const situation of handbook.situations) {
-    const links = readPage(urls.situation(situation.id)).querySelectorAll(".pathway-links a").map((a) => a.getAttribute("href"));
-    assert.equal(links, handbook.phases.map((p) => urls.pathway(situation.id, p.id)));
+    const links = readPage(urls.situation(situation.id))
+      .querySelectorAll(".pathway-links a")
+      .map((a) => a.getAttribute("href"));
+    assert.equal(
+      links,
+      handbook.phases.map((p) => urls.pathway(situation.id, p.id)),
+    );
   }
   for (const phase of handbook.phases) {
-    const links = readPage(urls.phase(phase.id)).querySelectorAll(".pathway-links a").map((a) => a.getAttribute("href"));
-    assert.equal(links, handbook.situations.map((s) => urls.pathway(s.id, phase.id)));
+    const links = readPage(urls.phase(phase.id))
+      .querySelectorAll(".pathway-links a")
+      .map((a) => a.getAttribute("href"));
+    assert.equal(
+      links,
+      handbook.situations.map((s) => urls.pathway(s.id, phase.id)),
+    );
   }
-  const all = readPage(urls.pathways()).querySelectorAll(".pathway-links a").map((a) => a.getAttribute("href"));
+  const all = readPage(urls.pathways())
+    .querySelectorAll(".pathway-links a")
+    .map((a) => a.getAttribute("href"));
   assert.equal(all, pathwayUrls);
   assert.is(all.length, handbook.situations.length * handbook.phases.length);
 });
@@ -67,7 +100,7 @@ async function newPage(): Promise<Page> {
 }
 
 const checked = (page: Page) =>
-  page.$$eval('.checklist input[type="checkbox"]', (boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).map((b) => (b as HTMLInputElement).name));
+  page.$$eval('.checklist input[type="checkbox"]', (boxes) => boxes.filter((b) => b.checked).map((b) => b.name));
 
 test("ticks persist across a reload, per pathway, and Tyhjennä clears them", async () => {
   const page = await newPage();
@@ -85,7 +118,11 @@ test("ticks persist across a reload, per pathway, and Tyhjennä clears them", as
   assert.equal(await checked(page), ticked);
   const stored = await page.evaluate(() => ({ ...localStorage }));
   assert.equal(Object.keys(stored), ["kasikirja:polku:tyoton/tertiaarivaihe"]);
-  assert.equal(JSON.parse(stored["kasikirja:polku:tyoton/tertiaarivaihe"]!), ticked, "only which boxes are ticked is stored");
+  assert.equal(
+    JSON.parse(stored["kasikirja:polku:tyoton/tertiaarivaihe"] as string),
+    ticked,
+    "only which boxes are ticked is stored",
+  );
 
   await page.goto(`${session.site.url}polku/tyoton/sekundaarivaihe/`);
   await page.waitForSelector(".checklist__buttons:not([hidden])");
@@ -106,7 +143,10 @@ test("keyboard only: Tab reaches the checklist, Space ticks, Enter on Tyhjennä 
   await page.goto(`${session.site.url}polku/tyossa-ilman-tyoterveyshuoltoa/primaarivaihe/`);
   await page.waitForSelector(".checklist__buttons:not([hidden])");
   let guard = 0;
-  while (!(await page.evaluate(() => document.activeElement?.matches(".checklist input[type=checkbox]"))) && guard++ < 40) {
+  while (
+    !(await page.evaluate(() => document.activeElement?.matches(".checklist input[type=checkbox]"))) &&
+    guard++ < 40
+  ) {
     await page.keyboard.press("Tab");
   }
   await page.keyboard.press("Space");
@@ -149,9 +189,16 @@ test("Tulosta suunnitelma: every pathway prints on one A4 page, with boxes, note
     await page.goto(`${session.site.url}${url.slice(1)}`);
     await page.emulateMediaType("print");
     assert.ok(await page.$eval(".plan-notes", (el) => getComputedStyle(el).display !== "none"), "notes and date print");
-    assert.ok(await page.$eval(".site-footer .print-only", (el) => (el.textContent ?? "").includes("/polku/")), "the address prints");
+    assert.ok(
+      await page.$eval(".site-footer .print-only", (el) => (el.textContent ?? "").includes("/polku/")),
+      "the address prints",
+    );
     const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
-    const pages = (Buffer.from(pdf).toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    const pages = (
+      Buffer.from(pdf)
+        .toString("latin1")
+        .match(/\/Type\s*\/Page[^s]/g) ?? []
+    ).length;
     assert.is(pages, 1, `${url} prints on ${pages} pages`);
     await page.emulateMediaType("screen");
   }

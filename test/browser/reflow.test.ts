@@ -63,7 +63,10 @@ test("the check fails on a box that cuts off text that grew taller", async () =>
     probes.applyTextSpacing();
   });
   const problems = await page.evaluate(() => probes.reflowProblems());
-  assert.ok(problems.some((p) => p.includes("cut off at the bottom")), problems.join("\n"));
+  assert.ok(
+    problems.some((p) => p.includes("cut off at the bottom")),
+    problems.join("\n"),
+  );
 });
 
 test("the check fails on a page that is too wide for 320 px", async () => {
@@ -76,8 +79,14 @@ test("the check fails on a page that is too wide for 320 px", async () => {
     document.querySelector("main")!.prepend(wide);
   });
   const problems = await page.evaluate(() => probes.reflowProblems());
-  assert.ok(problems.some((p) => p.includes("scrolls sideways")), problems.join("\n"));
-  assert.ok(problems.some((p) => p.includes("outside the viewport")), problems.join("\n"));
+  assert.ok(
+    problems.some((p) => p.includes("scrolls sideways")),
+    problems.join("\n"),
+  );
+  assert.ok(
+    problems.some((p) => p.includes("outside the viewport")),
+    problems.join("\n"),
+  );
 });
 
 test.run();

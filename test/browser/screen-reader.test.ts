@@ -23,9 +23,8 @@ import { bundle } from "../helpers/probes.ts";
 import { loadHandbook } from "../helpers/site.ts";
 
 declare global {
-  // eslint-disable-next-line no-var
   var virtual: typeof import("@guidepup/virtual-screen-reader/browser.js").virtual;
-  // eslint-disable-next-line no-var
+
   var moveUntil: (command: string, pattern: string, limit?: number) => Promise<string>;
 }
 
@@ -84,7 +83,12 @@ test("(a) from the home page to Työtön's secondary-phase actions by headings a
   await page.evaluate(() => moveUntil("next", "^listitem"));
   await page.evaluate(() => virtual.next());
   const situationPage = await spoken();
-  assert.ok(situationPage.at(-1)!.startsWith(handbook.actions.find((a) => a.id === situation.cells[1]!.actions[0])!.text.slice(0, 20)), situationPage.at(-1));
+  assert.ok(
+    situationPage
+      .at(-1)!
+      .startsWith(handbook.actions.find((a) => a.id === situation.cells[1]!.actions[0])!.text.slice(0, 20)),
+    situationPage.at(-1),
+  );
   matchesSnapshot("a-home-to-secondary-actions", [...home, "— (link followed) —", ...situationPage]);
 });
 
@@ -92,7 +96,9 @@ test("(b) a phase-table cell is announced starting with its phase", async () => 
   await open(urls.situation(situation.id));
   await fromMain();
   const cell = await page.evaluate(() => moveUntil("next", "^cell, "));
-  const header = await page.$eval(`#${ids.heading(ids.cell(situation.id, handbook.phases[0]!.id))}`, (th) => th.textContent!.replace(/\u00AD/g, ""));
+  const header = await page.$eval(`#${ids.heading(ids.cell(situation.id, handbook.phases[0]!.id))}`, (th) =>
+    th.textContent.replace(/\u00AD/g, ""),
+  );
   assert.ok(cell.startsWith(`cell, ${handbook.phases[0]!.name}`), `${cell.slice(0, 80)} (column header: ${header})`);
   matchesSnapshot("b-phase-table-cell", await spoken());
 });
@@ -127,7 +133,10 @@ test("(d) searching kela: the result count from the live region, then the first 
   const status = (await searchAnnounced(page)).trim();
   await page.evaluate(() => moveUntil("moveToNextHeading", "^heading, "));
   const phrases = await spoken();
-  assert.ok(phrases.some((p) => p.includes(status)), `the live region's "${status}" was not spoken`);
+  assert.ok(
+    phrases.some((p) => p.includes(status)),
+    `the live region's "${status}" was not spoken`,
+  );
   matchesSnapshot("d-search-kela", phrases);
 });
 

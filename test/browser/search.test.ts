@@ -5,7 +5,7 @@
  * kinds, every page findable, the URL as state, keyboard use, no JavaScript,
  * offline, and the judged query set against plain Pagefind.
  */
-import type { Browser, Page } from "puppeteer-core";
+import type { Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { urls } from "../../lib/urls.ts";
@@ -47,11 +47,17 @@ function readIndexedPages(): Array<{ path: string; title: string }> {
 async function typeSearch(page: Page, query: string): Promise<void> {
   await page.$eval("#search-q", (el) => ((el as HTMLInputElement).value = ""));
   await page.type("#search-q", query);
-  await page.waitForFunction((q) => document.querySelector<HTMLElement>("#search-results")?.dataset.query === q, { timeout: 15_000 }, query);
+  await page.waitForFunction(
+    (q) => document.querySelector<HTMLElement>("#search-results")?.dataset.query === q,
+    { timeout: 15_000 },
+    query,
+  );
 }
 
 /** The shown results' titles, kinds-and-facets lines and excerpts, in order. */
-async function shownResults(page: Page): Promise<Array<{ href: string; title: string; details: string; excerpt: string }>> {
+async function shownResults(
+  page: Page,
+): Promise<Array<{ href: string; title: string; details: string; excerpt: string }>> {
   return page.$$eval("#search-results > li", (items) =>
     items.map((li) => ({
       href: new URL(li.querySelector<HTMLAnchorElement>("h2 > a")!.href).pathname,
@@ -107,7 +113,11 @@ test("the terms professionals look up find the pages that hold them", async () =
 test("inflected queries find the page of their base form", async () => {
   const page = await openPage();
   await page.goto(`${session.site.url}haku/`);
-  for (const [query, url] of [["kuntoutuksen", "/asiasanat/kuntoutus/"], ["työttömien", "/asiasanat/tyoton/"], ["yhteistyössä", "/asiasanat/yhteistyo/"]]) {
+  for (const [query, url] of [
+    ["kuntoutuksen", "/asiasanat/kuntoutus/"],
+    ["työttömien", "/asiasanat/tyoton/"],
+    ["yhteistyössä", "/asiasanat/yhteistyo/"],
+  ]) {
     await typeSearch(page, query!);
     const { hrefs } = await results(page);
     assert.ok(hrefs.includes(url!), `"${query}" → ${hrefs.slice(0, 5).join(", ")}`);
@@ -120,7 +130,10 @@ test("a filter narrows the results, and every remaining result matches it", asyn
   const count = (status: string) => Number(/\d+/.exec(status)?.[0] ?? 0);
   const all = await searchFor(page, "q=kuntoutus");
   const narrowed = await searchFor(page, "q=kuntoutus&vaihe=primaarivaihe");
-  assert.ok(count(narrowed.status) > 0 && count(narrowed.status) < count(all.status), `${narrowed.status} vs ${all.status}`);
+  assert.ok(
+    count(narrowed.status) > 0 && count(narrowed.status) < count(all.status),
+    `${narrowed.status} vs ${all.status}`,
+  );
   for (const href of narrowed.hrefs) {
     const phases = readPage(href).querySelectorAll('[data-pagefind-filter="vaihe"]').map(text);
     assert.ok(phases.includes("primaarivaihe"), `${href} is not in primaarivaihe`);
@@ -132,7 +145,7 @@ test("the URL holds the search: it restores it, and Back returns to the previous
   const page = await openPage();
   await searchFor(page, "q=kela&tilanne=tyoton");
   assert.is(await page.$eval("#search-q", (el) => (el as HTMLInputElement).value), "kela");
-  assert.ok(await page.$eval('input[name="tilanne"][value="tyoton"]', (el) => (el as HTMLInputElement).checked));
+  assert.ok(await page.$eval('input[name="tilanne"][value="tyoton"]', (el) => el.checked));
   const first = await results(page);
   assert.ok(first.hrefs.length > 0);
 
@@ -140,11 +153,17 @@ test("the URL holds the search: it restores it, and Back returns to the previous
   await page.type("#search-q", "työpaikka");
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => new URLSearchParams(location.search).get("q") === "työpaikka");
-  await page.waitForFunction(() => document.querySelector<HTMLElement>("#search-results")?.dataset.query === "työpaikka");
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>("#search-results")?.dataset.query === "työpaikka",
+  );
 
   await page.goBack();
   await page.waitForFunction(() => (document.querySelector("#search-q") as HTMLInputElement).value === "kela");
-  await page.waitForFunction((expected) => document.querySelector("#search-status")?.textContent === expected, {}, first.status);
+  await page.waitForFunction(
+    (expected) => document.querySelector("#search-status")?.textContent === expected,
+    {},
+    first.status,
+  );
   assert.equal((await results(page)).hrefs, first.hrefs);
   await page.browserContext().close();
 });
@@ -158,7 +177,9 @@ test("keyboard only: type, submit with Enter, Tab to a result, open it with Ente
   await page.waitForSelector("#search-results > li a");
   // From the input: the submit button, the filters' summary, then the first result.
   for (let i = 0; i < 3; i++) await page.keyboard.press("Tab");
-  const focused = await page.evaluate(() => document.activeElement?.closest("#search-results") !== null && document.activeElement?.tagName);
+  const focused = await page.evaluate(
+    () => document.activeElement?.closest("#search-results") !== null && document.activeElement?.tagName,
+  );
   assert.is(focused, "A");
   await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
   assert.ok(new URL(page.url()).pathname !== "/haku/");
@@ -170,10 +191,22 @@ test("without JavaScript the search page offers the keyword index, the situation
   await page.setJavaScriptEnabled(false);
   await page.goto(`${session.site.url}haku/?q=kela`);
   // "\u00AD": the soft hyphens that lib/hyphenate.ts puts into "JavaScriptiä".
-  assert.ok(await page.$eval("#search-no-js", (el) => !(el as HTMLElement).hidden && (el.textContent ?? "").replaceAll("\u00AD", "").includes("JavaScript")));
+  assert.ok(
+    await page.$eval(
+      "#search-no-js",
+      (el) => !(el as HTMLElement).hidden && (el.textContent ?? "").replaceAll("\u00AD", "").includes("JavaScript"),
+    ),
+  );
   const links = await page.$$eval(".search-browse a", (as) => as.map((a) => new URL(a.href).pathname));
-  const expected = [...handbook.keywords.map((k) => urls.keyword(k.id)), ...handbook.situations.map((s) => urls.situation(s.id)), ...handbook.phases.map((p) => urls.phase(p.id))];
-  assert.equal(expected.filter((url) => !links.includes(url)), []);
+  const expected = [
+    ...handbook.keywords.map((k) => urls.keyword(k.id)),
+    ...handbook.situations.map((s) => urls.situation(s.id)),
+    ...handbook.phases.map((p) => urls.phase(p.id)),
+  ];
+  assert.equal(
+    expected.filter((url) => !links.includes(url)),
+    [],
+  );
   assert.is(links.length, expected.length, "the browsing lists link each keyword, situation and phase once");
   await page.browserContext().close();
 });
@@ -226,20 +259,30 @@ test("Pagefind's gzipped files are inflated by the browser's DecompressionStream
   const { hrefs } = await searchFor(page, `q=${encodeURIComponent("kuntoutus")}`);
   assert.ok(hrefs.length > 0);
   assert.ok(gzipped.length >= 4, gzipped.join(", "));
-  assert.is(await page.evaluate(() => (window as unknown as { inflations: { count: number } }).inflations.count), gzipped.length, gzipped.join(", "));
+  assert.is(
+    await page.evaluate(() => (window as unknown as { inflations: { count: number } }).inflations.count),
+    gzipped.length,
+    gzipped.join(", "),
+  );
   await page.browserContext().close();
 });
 
-test("a search whose downloads fail says so (not \"no results\"), and the next search downloads afresh", async () => {
+test('a search whose downloads fail says so (not "no results"), and the next search downloads afresh', async () => {
   for (const failing of ["/pagefind/wasm.", "/pagefind/index/"]) {
     const page = await openPage();
     await page.setRequestInterception(true);
     let blocked = true;
-    page.on("request", (request) => void (blocked && request.url().includes(failing) ? request.abort() : request.continue()));
+    page.on(
+      "request",
+      (request) => void (blocked && request.url().includes(failing) ? request.abort() : request.continue()),
+    );
     const { status, hrefs } = await searchFor(page, `q=${encodeURIComponent("kuntoutus")}`);
     assert.match(status, /ei nyt onnistunut/, `${failing}: ${status}`);
     assert.equal(hrefs, [], failing);
-    assert.ok(await page.$eval(".search-browse", (browse) => !(browse as HTMLElement).hidden), `${failing}: the browsing lists are offered instead`);
+    assert.ok(
+      await page.$eval(".search-browse", (browse) => !(browse as HTMLElement).hidden),
+      `${failing}: the browsing lists are offered instead`,
+    );
     blocked = false;
     await typeSearch(page, "kuntoutus");
     assert.match(await page.$eval("#search-status", (el) => el.textContent ?? ""), /\d+ tulosta/, failing);
@@ -255,12 +298,15 @@ test("nothing on the search page jumps as its script starts or its results arriv
     await page.evaluateOnNewDocument(() => {
       const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!entry.hadRecentInput) shifts.push(entry.value);
       }).observe({ type: "layout-shift", buffered: true });
     });
     await page.goto(`${session.site.url}haku/?${params}`, { waitUntil: "networkidle0" });
     if (params) await searchAnnounced(page);
-    const shift = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0));
+    const shift = await page.evaluate(() =>
+      (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
+    );
     assert.ok(shift < 0.01, `/haku/?${params}: layout shift ${shift.toFixed(3)}`);
     await page.browserContext().close();
   }
@@ -279,7 +325,11 @@ test("a query without ä/ö finds the page, says what it searched, and the exact
 
 test("the tail of a compound finds the compound's page first", async () => {
   const page = await openPage();
-  for (const [query, url] of [["koordinaattori", "/toimijat/tyokykykoordinaattori/"], ["ohjaaja", "/toimijat/kuntoutusohjaaja/"], ["valmentaja", "/toimijat/tyovalmentaja/"]]) {
+  for (const [query, url] of [
+    ["koordinaattori", "/toimijat/tyokykykoordinaattori/"],
+    ["ohjaaja", "/toimijat/kuntoutusohjaaja/"],
+    ["valmentaja", "/toimijat/tyovalmentaja/"],
+  ]) {
     const { hrefs } = await searchFor(page, `q=${query}`);
     assert.is(hrefs[0], url, `"${query}" → ${hrefs.slice(0, 3).join(", ")}`);
   }
@@ -291,20 +341,36 @@ test("a typo offers its correction as a link in the live region, searches it, an
   await page.goto(`${session.site.url}haku/`);
   await page.focus("#search-q");
   await page.keyboard.type("psykoloki");
-  await page.waitForFunction(() => document.querySelector<HTMLElement>("#search-results")?.dataset.query === "psykoloki");
-  const region = await page.$eval("#search-status", (el) => ({ role: el.getAttribute("role"), text: el.textContent ?? "", links: [...el.querySelectorAll("a")].map((a) => a.textContent) }));
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>("#search-results")?.dataset.query === "psykoloki",
+  );
+  const region = await page.$eval("#search-status", (el) => ({
+    role: el.getAttribute("role"),
+    text: el.textContent ?? "",
+    links: [...el.querySelectorAll("a")].map((a) => a.textContent),
+  }));
   assert.is(region.role, "status");
   assert.ok(region.text.includes("Tarkoititko"), region.text);
   assert.is(region.links[0], "psykologi");
   assert.is((await shownResults(page))[0]?.href, "/toimijat/psykologi/", "the best correction is searched");
   // From the input: the submit button, the filters' summary, then the correction.
   for (let i = 0; i < 3; i++) await page.keyboard.press("Tab");
-  assert.is(await page.evaluate(() => document.activeElement?.closest("#search-status") !== null && document.activeElement?.textContent), "psykologi");
+  assert.is(
+    await page.evaluate(
+      () => document.activeElement?.closest("#search-status") !== null && document.activeElement?.textContent,
+    ),
+    "psykologi",
+  );
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => new URLSearchParams(location.search).get("q") === "psykologi");
-  await page.waitForFunction(() => document.querySelector<HTMLElement>("#search-results")?.dataset.query === "psykologi");
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>("#search-results")?.dataset.query === "psykologi",
+  );
   assert.is(await page.$eval("#search-q", (el) => (el as HTMLInputElement).value), "psykologi");
-  assert.not.ok(await page.$eval("#search-status", (el) => (el.textContent ?? "").includes("Tarkoititko")), "a known word needs no correction");
+  assert.not.ok(
+    await page.$eval("#search-status", (el) => (el.textContent ?? "").includes("Tarkoititko")),
+    "a known word needs no correction",
+  );
   await page.browserContext().close();
 });
 
@@ -317,7 +383,12 @@ test("every kind of page has a clean result title and says its kind", async () =
   const cases = [
     { query: situation.name, href: `/tilanteet/${situation.id}/`, title: situation.title, kind: "Tilanne" },
     { query: phase.name, href: `/vaiheet/${phase.id}/`, title: `${phase.name}: ${phase.description}`, kind: "Vaihe" },
-    { query: `${situation.name} ${phase.name}`, href: `/polku/${situation.id}/${phase.id}/`, title: `${situation.name}: ${phase.name}`, kind: "Asiakkaan polku" },
+    {
+      query: `${situation.name} ${phase.name}`,
+      href: `/polku/${situation.id}/${phase.id}/`,
+      title: `${situation.name}: ${phase.name}`,
+      kind: "Asiakkaan polku",
+    },
     { query: actor.name, href: `/toimijat/${actor.id}/`, title: actor.name, kind: "Toimija" },
     { query: keyword.label, href: `/asiasanat/${keyword.id}/`, title: keyword.label, kind: "Asiasana" },
     { query: "saavutettavuus", href: "/saavutettavuusseloste/", title: "Saavutettavuusseloste", kind: "Sivu" },
@@ -326,7 +397,11 @@ test("every kind of page has a clean result title and says its kind", async () =
   for (const expected of cases) {
     await typeSearch(page, expected.query);
     const first = (await shownResults(page))[0]!;
-    assert.equal({ href: first.href, title: first.title }, { href: expected.href, title: expected.title }, `"${expected.query}"`);
+    assert.equal(
+      { href: first.href, title: first.title },
+      { href: expected.href, title: expected.title },
+      `"${expected.query}"`,
+    );
     assert.ok(first.details.startsWith(expected.kind), `"${expected.query}": ${first.details}`);
   }
   assert.is(cases.length, 6);
@@ -343,7 +418,8 @@ test("excerpts come from the content, never from labels or navigation", async ()
     for (const result of await shownResults(page)) {
       seen++;
       assert.ok(result.excerpt.trim().length > 0, `${result.href} has no excerpt`);
-      for (const label of furniture) assert.not.ok(result.excerpt.includes(label), `${result.href}: "${result.excerpt}"`);
+      for (const label of furniture)
+        assert.not.ok(result.excerpt.includes(label), `${result.href}: "${result.excerpt}"`);
     }
   }
   assert.ok(seen >= 15, `only ${seen} results seen`);
@@ -371,12 +447,20 @@ test("the judged query set: success@5 ≥ 95 % overall and ≥ 90 % per kind, MR
   assert.is(report.outcomes.length, JUDGED_QUERIES.length);
   assert.ok(report.outcomes.length >= 150, `only ${report.outcomes.length} judged queries`);
   assert.is(report.byKind.size, QUERY_KINDS.length);
-  const misses = report.outcomes.filter((o) => reciprocalRank(o.ours, o.expect) === 0).map((o) => `${o.query} → ${o.ours.join(" ")}`);
-  assert.ok(report.overall.ours.success >= 0.95, `success@5 ${report.overall.ours.success}; misses: ${misses.join("; ")}`);
+  const misses = report.outcomes
+    .filter((o) => reciprocalRank(o.ours, o.expect) === 0)
+    .map((o) => `${o.query} → ${o.ours.join(" ")}`);
+  assert.ok(
+    report.overall.ours.success >= 0.95,
+    `success@5 ${report.overall.ours.success}; misses: ${misses.join("; ")}`,
+  );
   assert.ok(report.overall.ours.mrr >= 0.85, `MRR@5 ${report.overall.ours.mrr}`);
   for (const [kind, { ours, plain }] of report.byKind) {
     assert.ok(ours.success >= 0.9, `${kind}: success@5 ${ours.success}`);
-    assert.ok(ours.success >= plain.success && ours.mrr >= plain.mrr, `${kind}: ours ${ours.success}/${ours.mrr.toFixed(2)} below plain ${plain.success}/${plain.mrr.toFixed(2)}`);
+    assert.ok(
+      ours.success >= plain.success && ours.mrr >= plain.mrr,
+      `${kind}: ours ${ours.success}/${ours.mrr.toFixed(2)} below plain ${plain.success}/${plain.mrr.toFixed(2)}`,
+    );
   }
 });
 

@@ -108,7 +108,9 @@ const updateOutcome = (page: Page) =>
     const { probe } = window as unknown as { probe: WorkerProbe };
     const registration = (await navigator.serviceWorker.getRegistration())!;
     if (registration.installing) return probe.settled(registration.installing);
-    const found = new Promise<ServiceWorker>((done) => registration.addEventListener("updatefound", () => done(registration.installing!), { once: true }));
+    const found = new Promise<ServiceWorker>((done) =>
+      registration.addEventListener("updatefound", () => done(registration.installing!), { once: true }),
+    );
     await registration.update().catch(() => undefined);
     return probe.settled(registration.installing ?? (await found));
   });
@@ -135,7 +137,10 @@ test("after a deploy, a reload searches the new build: its new word is found, th
   assert.ok((await search(page, WORDS.A)).length > 0, "build A finds its own word");
   await deploy("B");
   const found = await search(page, WORDS.B);
-  assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), "the page was answered through a service worker");
+  assert.ok(
+    await page.evaluate(() => navigator.serviceWorker.controller !== null),
+    "the page was answered through a service worker",
+  );
   assert.ok(found.length > 0, `"${WORDS.B}", new in build B, is not found after the reload`);
   assert.equal(await search(page, WORDS.A), [], `"${WORDS.A}", gone in build B, is still found`);
   await context.close();
@@ -148,7 +153,9 @@ test("offline, a page that is not stored gets the offline page with status 503; 
   await setOffline(page, true);
   const missing = await page.goto(`${server.url}ei-tallessa/`);
   assert.is(missing?.status(), 503);
-  const offlineTitle = text(parse(await readFile(join(project.dir, "site-B", urls.offline()), "utf8")).querySelector("h1"));
+  const offlineTitle = text(
+    parse(await readFile(join(project.dir, "site-B", urls.offline()), "utf8")).querySelector("h1"),
+  );
   assert.is(offlineTitle, "Ei verkkoyhteyttä — tämä sivu ei ole tallessa");
   // Without the soft hyphens of lib/hyphenate.ts, as text() reads the built file.
   assert.is(await page.$eval("h1", (h) => h.textContent?.replaceAll("\u00AD", "").trim()), offlineTitle);

@@ -30,8 +30,14 @@ test("the data step writes a JSON Schema for every kind of content file", async 
   try {
     await buildData(fixture.dir, fixture.out);
     const schemas = (await readdir(join(fixture.dir, ".schema"))).sort();
-    assert.equal(schemas, ["actions", "actors", "keywords", "network", "phases", "situation", "sources"].map((k) => `${k}.schema.json`));
-    const situation = JSON.parse(await readFile(join(fixture.dir, ".schema", "situation.schema.json"), "utf8"));
+    assert.equal(
+      schemas,
+      ["actions", "actors", "keywords", "network", "phases", "situation", "sources"].map((k) => `${k}.schema.json`),
+    );
+    const situation = JSON.parse(await readFile(join(fixture.dir, ".schema", "situation.schema.json"), "utf8")) as {
+      properties: Record<string, unknown>;
+      additionalProperties: unknown;
+    };
     assert.ok(situation.properties.matrix, "the situation schema describes the matrix");
     assert.is(situation.additionalProperties, false);
   } finally {
@@ -44,7 +50,7 @@ test("the output is cross-linked both ways", async () => {
   const out = fixture.out;
   try {
     await buildData(fixture.dir, out);
-    const handbook: Handbook = JSON.parse(await readFile(out, "utf8"));
+    const handbook = JSON.parse(await readFile(out, "utf8")) as Handbook;
     const recurring = handbook.actions.find((a) => a.id === "hyodynna-moniammatillista-tiimia")!;
     // It stands in all nine cells: one entity, nine back-links.
     assert.is(recurring.cells.length, 9);

@@ -45,26 +45,40 @@ async function asOrdinaryUser<T>(fixture: Fixture, action: () => Promise<T>): Pr
   }
 }
 
-const ALIAS_BOMB = ["lol1: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 8 }, (_, i) => `lol${i + 2}: &${"bcdefghi"[i]} [${Array(9).fill(`*${"abcdefgh"[i]}`).join(", ")}]`)];
+const ALIAS_BOMB = [
+  "lol1: &a [x, x, x, x, x, x, x, x, x]",
+  ...Array.from(
+    { length: 8 },
+    (_, i) => `lol${i + 2}: &${"bcdefghi"[i]} [${Array(9).fill(`*${"abcdefgh"[i]}`).join(", ")}]`,
+  ),
+];
 
 const cases: Case[] = [
   {
     rule: "a missing file",
     setup: (f) => rm(f.path("keywords.yaml")),
-    file: "keywords.yaml", at: { line: 1, col: 1 }, field: "(file)",
-    message: /^file is missing — create .*keywords\.yaml$/, count: 1,
+    file: "keywords.yaml",
+    at: { line: 1, col: 1 },
+    field: "(file)",
+    message: /^file is missing — create .*keywords\.yaml$/,
+    count: 1,
   },
   {
     rule: "a file that cannot be read",
     setup: (f) => chmod(f.path("actors.yaml"), 0o000),
-    file: "actors.yaml", at: { line: 1, col: 1 }, field: "(file)",
+    file: "actors.yaml",
+    at: { line: 1, col: 1 },
+    field: "(file)",
     message: /^cannot be read: permission denied — let the build read it, e.g\. chmod a\+r .*actors\.yaml$/,
   },
   {
     rule: "a folder named like a situation file",
     setup: (f) => mkdir(f.path("situations/arkisto.yaml")),
-    file: "situations/arkisto.yaml", at: { line: 1, col: 1 }, field: "(file)",
-    message: /^is a folder, not a file — remove the folder or give it another name$/, count: 1,
+    file: "situations/arkisto.yaml",
+    at: { line: 1, col: 1 },
+    field: "(file)",
+    message: /^is a folder, not a file — remove the folder or give it another name$/,
+    count: 1,
   },
   {
     rule: "a folder in place of a content file, reported once (not also as missing)",
@@ -72,33 +86,52 @@ const cases: Case[] = [
       await rm(f.path("keywords.yaml"));
       await mkdir(f.path("keywords.yaml"));
     },
-    file: "keywords.yaml", at: { line: 1, col: 1 }, field: "(file)",
-    message: /^is a folder, not a file/, count: 1,
+    file: "keywords.yaml",
+    at: { line: 1, col: 1 },
+    field: "(file)",
+    message: /^is a folder, not a file/,
+    count: 1,
   },
   {
     rule: "something that is not a plain file (a named pipe)",
     setup: (f) => run("mkfifo", [f.path("situations/putki.yaml")]).then(() => undefined),
-    file: "situations/putki.yaml", at: { line: 1, col: 1 }, field: "(file)",
-    message: /^is not a plain file \(a pipe, socket or device\) — replace it with a plain file$/, count: 1,
+    file: "situations/putki.yaml",
+    at: { line: 1, col: 1 },
+    field: "(file)",
+    message: /^is not a plain file \(a pipe, socket or device\) — replace it with a plain file$/,
+    count: 1,
   },
   {
     rule: "bytes that are not UTF-8 (a Latin-1 ö), at the first bad byte",
     setup: async (f) => {
       const bytes = await readFile(f.path("actions.yaml"));
       const at = bytes.indexOf(Buffer.from("ö"));
-      await writeFile(f.path("actions.yaml"), Buffer.concat([bytes.subarray(0, at), Buffer.from([0xf6]), bytes.subarray(at + 2)]));
+      await writeFile(
+        f.path("actions.yaml"),
+        Buffer.concat([bytes.subarray(0, at), Buffer.from([0xf6]), bytes.subarray(at + 2)]),
+      );
     },
-    file: "actions.yaml", at: { lineWith: "ö", colOf: "ö" }, field: "(encoding)",
-    message: /^byte 0xF6 is not UTF-8 \(the file was probably saved as Latin-1 or Windows-1252\) — save it as UTF-8$/, count: 1,
+    file: "actions.yaml",
+    at: { lineWith: "ö", colOf: "ö" },
+    field: "(encoding)",
+    message: /^byte 0xF6 is not UTF-8 \(the file was probably saved as Latin-1 or Windows-1252\) — save it as UTF-8$/,
+    count: 1,
   },
   {
     rule: "flow collections nested 10 000 deep, at the first level past the limit",
     setup: async (f) => {
-      await writeFile(f.path("keywords.yaml"), `${await readFile(f.path("keywords.yaml"), "utf8")}extra: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n`);
+      await writeFile(
+        f.path("keywords.yaml"),
+        `${await readFile(f.path("keywords.yaml"), "utf8")}extra: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n`,
+      );
     },
     // "extra: " is 7 characters; the value's first [ is level 2 of the file, its 20th is level 21.
-    file: "keywords.yaml", at: { lineWith: "extra: [", col: 8 + 19 }, field: "(syntax)",
-    message: /^nested more than 20 levels deep — content files nest only a few levels; check the indentation and brackets$/, count: 1,
+    file: "keywords.yaml",
+    at: { lineWith: "extra: [", col: 8 + 19 },
+    field: "(syntax)",
+    message:
+      /^nested more than 20 levels deep — content files nest only a few levels; check the indentation and brackets$/,
+    count: 1,
   },
   {
     rule: "block mappings nested too deep",
@@ -106,58 +139,88 @@ const cases: Case[] = [
       const nested = Array.from({ length: 40 }, (_, i) => `${" ".repeat(i)}taso${i}:`).join("\n");
       await writeFile(f.path("keywords.yaml"), `${await readFile(f.path("keywords.yaml"), "utf8")}${nested} pohja\n`);
     },
-    file: "keywords.yaml", at: { lineWith: " taso20:", colOf: "taso20" }, field: "(syntax)",
-    message: /^nested more than 20 levels deep/, count: 1,
+    file: "keywords.yaml",
+    at: { lineWith: " taso20:", colOf: "taso20" },
+    field: "(syntax)",
+    message: /^nested more than 20 levels deep/,
+    count: 1,
   },
   {
     rule: "an alias bomb, at the first alias",
     setup: async (f) => {
-      await writeFile(f.path("keywords.yaml"), `${await readFile(f.path("keywords.yaml"), "utf8")}${ALIAS_BOMB.join("\n")}\n`);
+      await writeFile(
+        f.path("keywords.yaml"),
+        `${await readFile(f.path("keywords.yaml"), "utf8")}${ALIAS_BOMB.join("\n")}\n`,
+      );
     },
-    file: "keywords.yaml", at: { lineWith: "lol2:", colOf: "*a" }, field: "(syntax)",
-    message: /^too many aliases: expanding them would make the file enormous — content needs no aliases; write the values out$/, count: 1,
+    file: "keywords.yaml",
+    at: { lineWith: "lol2:", colOf: "*a" },
+    field: "(syntax)",
+    message:
+      /^too many aliases: expanding them would make the file enormous — content needs no aliases; write the values out$/,
+    count: 1,
   },
   {
     rule: "an unclosed quote, where it opens",
     edits: [{ file: "phases.yaml", find: "name: Primaarivaihe", replace: 'name: "Primaarivaihe' }],
-    file: "phases.yaml", at: { lineWith: 'name: "Primaarivaihe', colOf: '"' }, field: "(syntax)",
+    file: "phases.yaml",
+    at: { lineWith: 'name: "Primaarivaihe', colOf: '"' },
+    field: "(syntax)",
     message: /^this " is never closed — end the text with "$/,
   },
   {
     rule: "a missing required field that takes one of a few values: missing, not 'not allowed'",
     edits: [{ file: "actors.yaml", find: "    kind: personal\n", replace: "" }],
-    file: "actors.yaml", at: { lineWith: "- id: laheiset", colOf: "id:" }, field: "actors.30.kind",
-    message: /^missing required field `kind` — add it$/, count: 1,
+    file: "actors.yaml",
+    at: { lineWith: "- id: laheiset", colOf: "id:" },
+    field: "actors.30.kind",
+    message: /^missing required field `kind` — add it$/,
+    count: 1,
   },
   {
     rule: "a situation saved as .yml",
     setup: (f) => rename(f.path("situations/tyoton.yaml"), f.path("situations/tyoton.yml")),
-    file: "situations/tyoton.yml", at: { line: 1, col: 1 }, field: "(file)",
+    file: "situations/tyoton.yml",
+    at: { line: 1, col: 1 },
+    field: "(file)",
     message: /^YAML files here end in \.yaml — rename it to tyoton\.yaml$/,
   },
   {
     rule: "a stray file of an unknown kind",
     setup: (f) => writeFile(f.path("muistiinpanot.txt"), "luonnos\n"),
-    file: "muistiinpanot.txt", at: { line: 1, col: 1 }, field: "(file)",
-    message: /^unknown file — content\/ holds sources\.yaml, phases\.yaml, keywords\.yaml, actors\.yaml, actions\.yaml, network\.yaml, situations\/\*\.yaml and prose\/\*\.md; move it out of content\/$/, count: 1,
+    file: "muistiinpanot.txt",
+    at: { line: 1, col: 1 },
+    field: "(file)",
+    message:
+      /^unknown file — content\/ holds sources\.yaml, phases\.yaml, keywords\.yaml, actors\.yaml, actions\.yaml, network\.yaml, situations\/\*\.yaml and prose\/\*\.md; move it out of content\/$/,
+    count: 1,
   },
   {
     rule: "a stray file in a content folder",
     setup: (f) => writeFile(f.path("prose/kuva.png"), "png"),
-    file: "prose/kuva.png", at: { line: 1, col: 1 }, field: "(file)",
-    message: /^unknown file — content\/ holds /, count: 1,
+    file: "prose/kuva.png",
+    at: { line: 1, col: 1 },
+    field: "(file)",
+    message: /^unknown file — content\/ holds /,
+    count: 1,
   },
   {
     rule: "an unknown folder",
     setup: (f) => mkdir(f.path("arkisto")),
-    file: "arkisto", at: { line: 1, col: 1 }, field: "(folder)",
-    message: /^unknown folder — content\/ holds .*; move it out of content\/$/, count: 1,
+    file: "arkisto",
+    at: { line: 1, col: 1 },
+    field: "(folder)",
+    message: /^unknown folder — content\/ holds .*; move it out of content\/$/,
+    count: 1,
   },
   {
     rule: "a prose file no field names",
     setup: (f) => writeFile(f.path("prose/vanha-johdanto.md"), "Vanha teksti.\n"),
-    file: "prose/vanha-johdanto.md", at: { line: 1, col: 1 }, field: "(file)",
-    message: /^no field of network\.yaml names this file — name it there or remove it$/, count: 1,
+    file: "prose/vanha-johdanto.md",
+    at: { line: 1, col: 1 },
+    field: "(file)",
+    message: /^no field of network\.yaml names this file — name it there or remove it$/,
+    count: 1,
   },
   {
     rule: "a prose file that is a symbolic link out of content/ (reported once, not also as missing)",
@@ -167,8 +230,11 @@ const cases: Case[] = [
       await rm(f.path("prose/verkostot.md"));
       await symlink(outside, f.path("prose/verkostot.md"));
     },
-    file: "prose/verkostot.md", at: { line: 1, col: 1 }, field: "(file)",
-    message: /^is a symbolic link — content\/ takes only real files; copy the file here instead of linking it$/, count: 1,
+    file: "prose/verkostot.md",
+    at: { line: 1, col: 1 },
+    field: "(file)",
+    message: /^is a symbolic link — content\/ takes only real files; copy the file here instead of linking it$/,
+    count: 1,
   },
   {
     rule: "a folder that is a symbolic link",
@@ -176,20 +242,30 @@ const cases: Case[] = [
       await rename(f.path("situations"), join(dirname(f.dir), "situations"));
       await symlink(join(dirname(f.dir), "situations"), f.path("situations"));
     },
-    file: "situations", at: { line: 1, col: 1 }, field: "(file)",
+    file: "situations",
+    at: { line: 1, col: 1 },
+    field: "(file)",
     message: /^is a symbolic link/,
   },
   {
     rule: "a prose path that leaves content/",
-    edits: [{ file: "network.yaml", find: "body: prose/laakarin-kaksoisrooli.md", replace: "body: prose/../../salainen.md" }],
-    file: "network.yaml", at: { lineWith: "body: prose/../", colOf: "prose/" }, field: "doctorsDualRole.body",
-    message: /^`prose\/\.\.\/\.\.\/salainen\.md`: expected the path of a Markdown file under prose\/, e\.g\. prose\/verkostot\.md$/,
+    edits: [
+      { file: "network.yaml", find: "body: prose/laakarin-kaksoisrooli.md", replace: "body: prose/../../salainen.md" },
+    ],
+    file: "network.yaml",
+    at: { lineWith: "body: prose/../", colOf: "prose/" },
+    field: "doctorsDualRole.body",
+    message:
+      /^`prose\/\.\.\/\.\.\/salainen\.md`: expected the path of a Markdown file under prose\/, e\.g\. prose\/verkostot\.md$/,
   },
   {
     rule: "a Päivitetty date in the future",
     edits: [{ file: "sources.yaml", find: "updated: 2021-08-27", replace: "updated: 2999-08-27" }],
-    file: "sources.yaml", at: { lineWith: "updated: 2999", colOf: "2999" }, field: "sources.0.updated",
-    message: /^`2999-08-27`: is in the future — use the Päivitetty date the source page shows$/, count: 1,
+    file: "sources.yaml",
+    at: { lineWith: "updated: 2999", colOf: "2999" },
+    field: "sources.0.updated",
+    message: /^`2999-08-27`: is in the future — use the Päivitetty date the source page shows$/,
+    count: 1,
   },
 ];
 
@@ -233,21 +309,32 @@ test("a UTF-8 byte-order mark is accepted: the same handbook as without it", asy
 });
 
 test("npm run data prints every problem at once and exits 1, leaving the output as it was", async () => {
-  const fixture = await contentFixture([{ file: "sources.yaml", find: "updated: 2021-08-27", replace: "updated: 2999-08-27" }]);
+  const fixture = await contentFixture([
+    { file: "sources.yaml", find: "updated: 2021-08-27", replace: "updated: 2999-08-27" },
+  ]);
   try {
     await writeFile(fixture.path("muistiinpanot.txt"), "luonnos\n");
     await writeFile(fixture.out, "previous\n");
-    const failed = await run("node_modules/.bin/tsx", ["scripts/data.ts", "--content", fixture.dir, "--out", fixture.out]).then(
+    const failed = await run("node_modules/.bin/tsx", [
+      "scripts/data.ts",
+      "--content",
+      fixture.dir,
+      "--out",
+      fixture.out,
+    ]).then(
       () => ({ code: 0, stderr: "" }),
       (error: { code: number; stderr: string }) => error,
     );
     assert.is(failed.code, 1);
     // Node may add warnings of its own; the problems are the lines that name a file of the fixture.
     const lines = failed.stderr.trim().split("\n");
-    assert.equal(lines.filter((line) => line.startsWith(fixture.shown(""))), [
-      `${fixture.shown("muistiinpanot.txt")}:1:1 (file): unknown file — content/ holds sources.yaml, phases.yaml, keywords.yaml, actors.yaml, actions.yaml, network.yaml, situations/*.yaml and prose/*.md; move it out of content/`,
-      `${fixture.shown("sources.yaml")}:8:14 sources.0.updated: \`2999-08-27\`: is in the future — use the Päivitetty date the source page shows`,
-    ]);
+    assert.equal(
+      lines.filter((line) => line.startsWith(fixture.shown(""))),
+      [
+        `${fixture.shown("muistiinpanot.txt")}:1:1 (file): unknown file — content/ holds sources.yaml, phases.yaml, keywords.yaml, actors.yaml, actions.yaml, network.yaml, situations/*.yaml and prose/*.md; move it out of content/`,
+        `${fixture.shown("sources.yaml")}:8:14 sources.0.updated: \`2999-08-27\`: is in the future — use the Päivitetty date the source page shows`,
+      ],
+    );
     assert.ok(lines.includes(`2 problem(s) in ${fixture.dir}/ — ${fixture.out} was not changed.`), failed.stderr);
     assert.is(await readFile(fixture.out, "utf8"), "previous\n");
   } finally {

@@ -21,18 +21,24 @@ const sameSentence = (a: string, b: string) => normalize(a).replace(/\.$/, "") =
 test("the first source: title, lead and date", () => {
   const source = handbook.sources.find((s) => s.title === seed.title);
   assert.ok(source, `no source titled ${seed.title}`);
-  assert.is(source!.lead, seed.lead);
-  assert.is(source!.updated, seed.updated);
+  assert.is(source.lead, seed.lead);
+  assert.is(source.updated, seed.updated);
 });
 
 test("the three phases with their names and descriptions", () => {
-  assert.equal(handbook.phases.map((p) => p.name), seed.phaseNames);
+  assert.equal(
+    handbook.phases.map((p) => p.name),
+    seed.phaseNames,
+  );
   assert.is(handbook.phases.map((p) => p.description).join(""), seed.descriptionsLine);
 });
 
 test("the seed has three situations, and so does the handbook", () => {
   assert.is(seed.situations.length, 3);
-  assert.equal(handbook.situations.map((s) => s.title), seed.situations.map((s) => s.title));
+  assert.equal(
+    handbook.situations.map((s) => s.title),
+    seed.situations.map((s) => s.title),
+  );
 });
 
 for (const seedSituation of seed.situations) {
@@ -41,9 +47,16 @@ for (const seedSituation of seed.situations) {
     seedSituation.cells.forEach((expected, phaseIndex) => {
       const cell = situation.cells[phaseIndex]!;
       const actual = cell.actions.map((id) => handbook.actions.find((a) => a.id === id)!.text);
-      assert.is(actual.length, expected.length, `${cell.phase}: ${actual.length} actions, the seed has ${expected.length}`);
+      assert.is(
+        actual.length,
+        expected.length,
+        `${cell.phase}: ${actual.length} actions, the seed has ${expected.length}`,
+      );
       expected.forEach((sentence, k) => {
-        assert.ok(sameSentence(actual[k]!, sentence), `${cell.phase} #${k + 1}:\n  seed: ${sentence}\n  json: ${actual[k]}`);
+        assert.ok(
+          sameSentence(actual[k]!, sentence),
+          `${cell.phase} #${k + 1}:\n  seed: ${sentence}\n  json: ${actual[k]}`,
+        );
       });
     });
   });
@@ -54,7 +67,10 @@ test("every actor an action lists in parentheses is a link to an actor record", 
   for (const action of handbook.actions) {
     const list = /\(([^()]*)\)$/.exec(action.text.replace(/\.$/, ""));
     if (!list || !/^(Sovi|Sopikaa|Sosiaalis-ammatillista)/.test(action.text)) continue;
-    const names = list[1]!.replace(/^esim\. /, "").split(",").map((n) => n.trim());
+    const names = list[1]!
+      .replace(/^esim\. /, "")
+      .split(",")
+      .map((n) => n.trim());
     const linked = action.segments.filter((s) => s.actor).map((s) => s.text.trim());
     assert.equal(linked, names, action.text);
     lists++;
@@ -63,7 +79,10 @@ test("every actor an action lists in parentheses is a link to an actor record", 
 });
 
 test("every keyword of the seed, in its spelling and order", () => {
-  assert.equal(handbook.keywords.map((k) => k.label), seed.keywords);
+  assert.equal(
+    handbook.keywords.map((k) => k.label),
+    seed.keywords,
+  );
 });
 
 test("every keyword and actor reaches at least one page", () => {
@@ -78,9 +97,9 @@ test("every keyword and actor reaches at least one page", () => {
 test("the second source: title, lead and date", () => {
   const source = handbook.sources.find((s) => s.title === network.title);
   assert.ok(source, `no source titled ${network.title}`);
-  assert.is(source!.lead, network.lead);
-  assert.is(source!.updated, network.updated);
-  assert.is(handbook.network.source, source!.id);
+  assert.is(source.lead, network.lead);
+  assert.is(source.updated, network.updated);
+  assert.is(handbook.network.source, source.id);
 });
 
 test("every line of the second source is in the handbook", () => {

@@ -33,13 +33,17 @@ const RESULT_LINKS = "#search-results > li > h2 > a";
 
 /** Waits until the search page has announced its results (or none) in its live region; returns what it said. */
 export async function searchAnnounced(page: Page): Promise<string> {
-  await page.waitForFunction((selector) => (document.querySelector(selector)?.textContent ?? "") !== "", { timeout: 15_000 }, SEARCH_STATUS);
+  await page.waitForFunction(
+    (selector) => (document.querySelector(selector)?.textContent ?? "") !== "",
+    { timeout: 15_000 },
+    SEARCH_STATUS,
+  );
   return page.$eval(SEARCH_STATUS, (status) => status.textContent ?? "");
 }
 
 /** The results shown, as absolute URLs. */
 export function resultLinks(page: Page): Promise<string[]> {
-  return page.$$eval(RESULT_LINKS, (links) => links.map((link) => (link as HTMLAnchorElement).href));
+  return page.$$eval(RESULT_LINKS, (links) => links.map((link) => link.href));
 }
 
 /**
@@ -54,7 +58,9 @@ export async function collectProblems(page: Page): Promise<string[]> {
   });
   page.on("pageerror", (error) => problems.push(`${page.url()}: ${String(error)}`));
   await page.evaluateOnNewDocument(() => {
-    document.addEventListener("securitypolicyviolation", (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   return problems;
 }

@@ -31,12 +31,12 @@ export const PAYLOADS = {
   script: (m: string) => `<script data-inj=${m}>alert('${m}')</script><svg data-inj=${m} onload=alert('${m}')>`,
   url: (m: string) => `javascript:alert('${m}') [${m}](javascript:alert('${m}')) <javascript:alert('${m}')>`,
   template: (m: string) => `{{ "<b data-inj=${m}>" | safe }}{% if true %}${m}{% endif %}{{ 6 + 7 }}`,
-  breakout: (m: string) => `" autofocus onfocus="alert('${m}')" data-inj="${m}' autofocus onfocus='alert("${m}")' data-inj='${m}`,
+  breakout: (m: string) =>
+    `" autofocus onfocus="alert('${m}')" data-inj="${m}' autofocus onfocus='alert("${m}")' data-inj='${m}`,
 } as const;
 
 export type PayloadKind = keyof typeof PAYLOADS;
 export const PAYLOAD_KINDS = Object.keys(PAYLOADS) as PayloadKind[];
-
 
 interface JsonSchema {
   readonly type?: string;
@@ -52,14 +52,22 @@ const isFreeText = (schema: JsonSchema | undefined) =>
   schema?.type === "string" && schema.pattern === undefined && schema.enum === undefined;
 
 /** Every free-text value and key in `value`, as the schema describes it. */
-function freeTextPaths(value: unknown, schema: JsonSchema, path: Path = []): Array<{ path: Path; on: "value" | "key" }> {
+function freeTextPaths(
+  value: unknown,
+  schema: JsonSchema,
+  path: Path = [],
+): Array<{ path: Path; on: "value" | "key" }> {
   if (isFreeText(schema) && typeof value === "string") return [{ path, on: "value" }];
-  if (Array.isArray(value) && schema.items) return value.flatMap((item, i) => freeTextPaths(item, schema.items!, [...path, i]));
+  if (Array.isArray(value) && schema.items)
+    return value.flatMap((item, i) => freeTextPaths(item, schema.items!, [...path, i]));
   if (value === null || typeof value !== "object") return [];
   return Object.entries(value).flatMap(([key, child]) => {
     const additional = typeof schema.additionalProperties === "object" ? schema.additionalProperties : undefined;
     const childSchema = schema.properties?.[key] ?? additional;
-    const keySlot = !schema.properties?.[key] && isFreeText(schema.propertyNames) ? [{ path: [...path, key], on: "key" as const }] : [];
+    const keySlot =
+      !schema.properties?.[key] && isFreeText(schema.propertyNames)
+        ? [{ path: [...path, key], on: "key" as const }]
+        : [];
     return [...keySlot, ...(childSchema ? freeTextPaths(child, childSchema, [...path, key]) : [])];
   });
 }
@@ -101,9 +109,11 @@ export class HostileContent {
         slots.push({ file, path: [], on: "value" });
         continue;
       }
-      if (!file.endsWith(".yaml")) throw new Error(`unexpected content file ${file}: teach the injection test its kind`);
+      if (!file.endsWith(".yaml"))
+        throw new Error(`unexpected content file ${file}: teach the injection test its kind`);
       const kind = kindOf(file);
-      if (!schemas.has(kind)) schemas.set(kind, z.toJSONSchema(contentFiles[kind].schema, { io: "input" }) as JsonSchema);
+      if (!schemas.has(kind))
+        schemas.set(kind, z.toJSONSchema(contentFiles[kind].schema, { io: "input" }) as JsonSchema);
       const data = parse(text) as unknown;
       files.push({ file, data, schemaLine: text.split("\n", 1)[0] });
       slots.push(...freeTextPaths(data, schemas.get(kind)!).map((p) => ({ file, ...p })));

@@ -27,7 +27,11 @@ export class LinkChecker {
   idsIn(file: string): Set<string> {
     let ids = this.ids.get(file);
     if (!ids) {
-      ids = new Set(readPage(file, this.siteDir).querySelectorAll("[id]").map((el) => el.id));
+      ids = new Set(
+        readPage(file, this.siteDir)
+          .querySelectorAll("[id]")
+          .map((el) => el.id),
+      );
       this.ids.set(file, ids);
     }
     return ids;
@@ -53,7 +57,11 @@ export class LinkChecker {
       }
       const file = this.fileFor(`/${path.slice(this.pathPrefix.length)}`);
       if (!file) broken.push(`${reference} (no such file)`);
-      else if (url.hash && file.endsWith(".html") && !this.idsIn(`/${file.replace(/^\//, "")}`).has(decodeURIComponent(url.hash.slice(1)))) {
+      else if (
+        url.hash &&
+        file.endsWith(".html") &&
+        !this.idsIn(`/${file.replace(/^\//, "")}`).has(decodeURIComponent(url.hash.slice(1)))
+      ) {
         broken.push(`${reference} (no element with id ${url.hash})`);
       }
     }

@@ -34,10 +34,36 @@ export async function startNginx(pathPrefix: string, fill: (root: string) => Pro
   await fill(root);
   const certificate = join(dir, "cert.pem");
   const certificateKey = join(dir, "key.pem");
-  await run("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1",
-    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", certificateKey, "-out", certificate]);
+  await run("openssl", [
+    "req",
+    "-x509",
+    "-newkey",
+    "ec",
+    "-pkeyopt",
+    "ec_paramgen_curve:prime256v1",
+    "-nodes",
+    "-days",
+    "1",
+    "-subj",
+    "/CN=127.0.0.1",
+    "-addext",
+    "subjectAltName=IP:127.0.0.1",
+    "-keyout",
+    certificateKey,
+    "-out",
+    certificate,
+  ]);
   const [httpPort, httpsPort] = [await freePort(), await freePort()];
-  const site = nginxConfig({ pathPrefix, root, serverName: "127.0.0.1", certificate, certificateKey, address: "127.0.0.1", httpPort, httpsPort });
+  const site = nginxConfig({
+    pathPrefix,
+    root,
+    serverName: "127.0.0.1",
+    certificate,
+    certificateKey,
+    address: "127.0.0.1",
+    httpPort,
+    httpsPort,
+  });
   await writeFile(join(dir, "site.conf"), site);
   const temp = (name: string) => `${name}_temp_path ${join(dir, "temp", name)};`;
   await writeFile(
@@ -68,7 +94,13 @@ export async function startNginx(pathPrefix: string, fill: (root: string) => Pro
   const http = `http://127.0.0.1:${httpPort}`;
   for (let attempt = 0; ; attempt++) {
     if (child.exitCode !== null) throw new Error(`nginx exited: ${log.join("")}`);
-    if (await fetch(http, { redirect: "manual" }).then(() => true, () => false)) break;
+    if (
+      await fetch(http, { redirect: "manual" }).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     if (attempt > 100) throw new Error(`nginx did not answer: ${log.join("")}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -1,4 +1,4 @@
-import type { Page } from "puppeteer-core";
+import { TargetType, type Page } from "puppeteer-core";
 
 /**
  * Cuts the page and every service worker of its browser context off the
@@ -7,11 +7,19 @@ import type { Page } from "puppeteer-core";
  */
 export async function setOffline(page: Page, offline: boolean): Promise<void> {
   await page.setOfflineMode(offline);
-  const workers = page.browserContext().targets().filter((target) => target.type() === "service_worker");
+  const workers = page
+    .browserContext()
+    .targets()
+    .filter((target) => target.type() === TargetType.SERVICE_WORKER);
   if (offline && workers.length === 0) throw new Error("no service worker runs in this context");
   for (const target of workers) {
     const session = await target.createCDPSession();
     await session.send("Network.enable");
-    await session.send("Network.emulateNetworkConditions", { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await session.send("Network.emulateNetworkConditions", {
+      offline,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
   }
 }

@@ -9,7 +9,9 @@ const axe = require("pa11y/lib/runners/axe.js");
 const WCAG21_TAGS = "'wcag2aa',\n\t\t\t\t'wcag21aa'";
 const source = axe.run.toString();
 if (!source.includes(WCAG21_TAGS)) {
-  throw new Error("pa11y's axe runner no longer lists its WCAG tags as expected: update test/helpers/pa11y-runner-axe-wcag22.cjs");
+  throw new Error(
+    "pa11y's axe runner no longer lists its WCAG tags as expected: update test/helpers/pa11y-runner-axe-wcag22.cjs",
+  );
 }
 const run = new Function(`return (${source.replace(WCAG21_TAGS, `${WCAG21_TAGS},\n'wcag22aa'`)})`)();
 

@@ -23,7 +23,10 @@ export type ColorScheme = "light" | "dark";
 export type Pa11yTarget = string | { readonly url: string; readonly actions: readonly string[] };
 
 /** Issues per URL. Every URL is checked, one at a time (pa11y-ci fails with more). */
-export async function pa11yCi(urls: readonly Pa11yTarget[], scheme: ColorScheme = "light"): Promise<Map<string, Pa11yIssue[]>> {
+export async function pa11yCi(
+  urls: readonly Pa11yTarget[],
+  scheme: ColorScheme = "light",
+): Promise<Map<string, Pa11yIssue[]>> {
   const dir = await mkdtemp(join(tmpdir(), "pa11y-"));
   const configPath = join(dir, "pa11yci.json");
   const config = {
@@ -43,7 +46,9 @@ export async function pa11yCi(urls: readonly Pa11yTarget[], scheme: ColorScheme 
   await writeFile(configPath, JSON.stringify(config));
   let stdout: string;
   try {
-    ({ stdout } = await promisify(execFile)("npx", ["pa11y-ci", "--config", configPath, "--json"], { maxBuffer: 64 * 1024 * 1024 }));
+    ({ stdout } = await promisify(execFile)("npx", ["pa11y-ci", "--config", configPath, "--json"], {
+      maxBuffer: 64 * 1024 * 1024,
+    }));
   } catch (error) {
     // pa11y-ci exits 2 when it finds issues; its JSON is still on stdout.
     stdout = (error as { stdout?: string }).stdout ?? "";

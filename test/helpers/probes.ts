@@ -9,7 +9,6 @@ import type { Page } from "puppeteer-core";
 import type * as layout from "../browser/probes/layout.ts";
 
 declare global {
-  // eslint-disable-next-line no-var
   var probes: typeof layout;
 }
 
@@ -20,9 +19,15 @@ export function bundle(entry: string): Promise<string> {
   if (!bundles.has(entry)) {
     bundles.set(
       entry,
-      build({ entryPoints: [entry], bundle: true, write: false, format: "iife", platform: "browser", target: "es2022", logLevel: "error" }).then(
-        (result) => result.outputFiles[0]!.text,
-      ),
+      build({
+        entryPoints: [entry],
+        bundle: true,
+        write: false,
+        format: "iife",
+        platform: "browser",
+        target: "es2022",
+        logLevel: "error",
+      }).then((result) => result.outputFiles[0]!.text),
     );
   }
   return bundles.get(entry)!;

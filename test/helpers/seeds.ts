@@ -35,9 +35,21 @@ export interface SeedSituation {
  * and the third column of each situation.
  */
 const COLUMN_STARTS: Record<string, readonly [string, number, string]> = {
-  "Työttömän työkyvyn tukeminen": ["Tunnista työkyvyttömyysriskiä ennakoivat tekijät", 2, "Tarkista, että edellisissä sarakkeissa olevat asiat on hoidettu"],
-  "Työssä ilman työterveyshuoltoa olevien työkyvyn tukeminen": ["Tunnista työkyvyttömyysriskiä ennakoivat tekijät", 2, "Tarkista, että edellisissä sarakkeissa olevat asiat on hoidettu"],
-  "Työterveyshuoltoon kuuluvien työssä olevien työkyvyn tukeminen": ["Tunnista työkyvyttömyysriskiä ennakoivat tekijät", 2, "Käynnistä yhteistyö työterveyshuollon kanssa työhön paluun tukitoimissa ja ammatillisessa kuntoutuksessa."],
+  "Työttömän työkyvyn tukeminen": [
+    "Tunnista työkyvyttömyysriskiä ennakoivat tekijät",
+    2,
+    "Tarkista, että edellisissä sarakkeissa olevat asiat on hoidettu",
+  ],
+  "Työssä ilman työterveyshuoltoa olevien työkyvyn tukeminen": [
+    "Tunnista työkyvyttömyysriskiä ennakoivat tekijät",
+    2,
+    "Tarkista, että edellisissä sarakkeissa olevat asiat on hoidettu",
+  ],
+  "Työterveyshuoltoon kuuluvien työssä olevien työkyvyn tukeminen": [
+    "Tunnista työkyvyttömyysriskiä ennakoivat tekijät",
+    2,
+    "Käynnistä yhteistyö työterveyshuollon kanssa työhön paluun tukitoimissa ja ammatillisessa kuntoutuksessa.",
+  ],
 };
 
 export function phasesSeed() {
@@ -55,7 +67,9 @@ export function phasesSeed() {
       i += 5;
       while (i < lines.length && lines[i + 1] !== phaseNames[0] && !lines[i]!.includes(";")) actions.push(lines[i++]!);
       const [secondStart, occurrence, thirdStart] = COLUMN_STARTS[title]!;
-      const second = actions.findIndex((a, k) => a === secondStart && actions.slice(0, k + 1).filter((x) => x === a).length === occurrence);
+      const second = actions.findIndex(
+        (a, k) => a === secondStart && actions.slice(0, k + 1).filter((x) => x === a).length === occurrence,
+      );
       const third = actions.indexOf(thirdStart);
       situations.push({ title, cells: [actions.slice(0, second), actions.slice(second, third), actions.slice(third)] });
     } else {

@@ -11,7 +11,7 @@ import { SOFT_HYPHEN } from "../../lib/hyphenate.ts";
 export const SITE_DIR = siteDir();
 
 export function loadHandbook(): Handbook {
-  return JSON.parse(readFileSync(HANDBOOK_JSON, "utf8"));
+  return JSON.parse(readFileSync(HANDBOOK_JSON, "utf8")) as Handbook;
 }
 
 /** Every HTML page of the site as its URL path: "/", "/tilanteet/tyoton/", "/404.html". */

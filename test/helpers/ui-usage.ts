@@ -26,9 +26,12 @@ export function typedText(template: string): string[] {
   const frontMatter = /^---[a-z]*\n([\s\S]*?)\n---\n/.exec(template);
   const body = frontMatter ? template.slice(frontMatter[0].length) : template;
   const found: string[] = [];
-  for (const [, field, quoted, templated] of (frontMatter?.[1] ?? "").matchAll(/(?:\b(\w+):\s*)?(?:"([^"]*)"|`([^`]*)`)/g)) {
+  for (const [, field, quoted, templated] of (frontMatter?.[1] ?? "").matchAll(
+    /(?:\b(\w+):\s*)?(?:"([^"]*)"|`([^`]*)`)/g,
+  )) {
     const text = (quoted ?? templated ?? "").replace(/\$\{[^}]*\}/g, "");
-    if (/\p{L}\s+\p{L}|[äöåÄÖÅ]/u.test(text) || (SHOWN_FIELDS.has(field ?? "") && /\p{L}/u.test(text))) found.push(text);
+    if (/\p{L}\s+\p{L}|[äöåÄÖÅ]/u.test(text) || (SHOWN_FIELDS.has(field ?? "") && /\p{L}/u.test(text)))
+      found.push(text);
   }
   const markup = body
     .replace(/\{#[\s\S]*?#\}/g, "")

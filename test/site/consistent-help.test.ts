@@ -14,7 +14,9 @@ const pages = sitePages();
 
 /** Where help is on a page: the landmarks in order, and the footer's links, as a comparable string. */
 function helpPlace(page: HTMLElement) {
-  const landmarks = page.querySelectorAll("body > header, body > nav, body > main, body > footer").map((e) => e.tagName.toLowerCase());
+  const landmarks = page
+    .querySelectorAll("body > header, body > nav, body > main, body > footer")
+    .map((e) => e.tagName.toLowerCase());
   const footerLinks = page.querySelectorAll("body > footer a").map((a) => `${a.getAttribute("href")} ${text(a)}`);
   const menu = page.querySelectorAll("header nav a").map((a) => `${a.getAttribute("href")} ${text(a)}`);
   return { landmarks, footerLinks, menu };
@@ -26,7 +28,8 @@ function helpProblems(page: HTMLElement, help: string): string[] {
   const problems: string[] = [];
   if (place.landmarks.at(-1) !== "footer") problems.push("the footer is not last");
   if (place.landmarks.indexOf("main") > place.landmarks.indexOf("footer")) problems.push("main comes after the footer");
-  if (place.footerLinks.at(-1) !== help) problems.push(`the footer's last link is ${place.footerLinks.at(-1)}, not ${help}`);
+  if (place.footerLinks.at(-1) !== help)
+    problems.push(`the footer's last link is ${place.footerLinks.at(-1)}, not ${help}`);
   return problems;
 }
 

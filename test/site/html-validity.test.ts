@@ -42,7 +42,10 @@ for (const page of pages) {
 test("every error vnu reports belongs to a page checked above", () => {
   const known = pages.map((page) => pagePath(page));
   for (const error of errors) {
-    assert.ok(known.some((file) => error.url.endsWith(file)), `${error.url}: ${error.message}`);
+    assert.ok(
+      known.some((file) => error.url.endsWith(file)),
+      `${error.url}: ${error.message}`,
+    );
   }
 });
 

@@ -19,7 +19,10 @@ test("the link check catches a missing page, a missing anchor and a link outside
   assert.ok(checker.idsIn(`/${situationFile}`).has("tyoton-primaarivaihe"));
   assert.not.ok(checker.idsIn(`/${situationFile}`).has("ei-ole"));
   const prefixed = new LinkChecker(SITE_DIR, "/tyokyky/");
-  assert.ok(prefixed.brokenOn("/").some((b) => b.includes("outside /tyokyky/")), "unprefixed links must fail under a prefix");
+  assert.ok(
+    prefixed.brokenOn("/").some((b) => b.includes("outside /tyokyky/")),
+    "unprefixed links must fail under a prefix",
+  );
 });
 
 test.run();

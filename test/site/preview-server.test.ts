@@ -13,7 +13,8 @@ import { serveStatic, type RunningServer } from "../../scripts/serve/static-serv
 import { send as sendRaw } from "../helpers/raw-request.ts";
 
 /** Sends the request target exactly as written to the server. */
-const send = (server: RunningServer, target: string, method = "GET") => sendRaw(new URL(server.url).origin, target, method);
+const send = (server: RunningServer, target: string, method = "GET") =>
+  sendRaw(new URL(server.url).origin, target, method);
 
 let scratch: string;
 let site: RunningServer;
@@ -56,7 +57,18 @@ async function stillServes(server: RunningServer): Promise<void> {
 }
 
 test("malformed URLs get 400, and the server keeps answering", async () => {
-  const malformed = ["/%", "/%E0%A4%A", "/%ff", "/tilanteet/%C3", "/%00", "/a%00.html", "/../outside/secret.txt", "/tilanteet/../../outside/secret.txt", "/..%2Foutside%2Fsecret.txt", "/%2e%2e/outside/secret.txt"];
+  const malformed = [
+    "/%",
+    "/%E0%A4%A",
+    "/%ff",
+    "/tilanteet/%C3",
+    "/%00",
+    "/a%00.html",
+    "/../outside/secret.txt",
+    "/tilanteet/../../outside/secret.txt",
+    "/..%2Foutside%2Fsecret.txt",
+    "/%2e%2e/outside/secret.txt",
+  ];
   for (const target of malformed) {
     assert.is((await send(site, target)).status, 400, target);
     await stillServes(site);
@@ -95,7 +107,16 @@ test("a directory without its slash is redirected to it, keeping the query", asy
 });
 
 test("dot-files, the host's _headers and symlinks out of the site are not served: the 404 page instead", async () => {
-  const hidden = ["/.env", "/.git/config", "/.git/", "/_headers", "/secret.txt", "/outside/", "/outside/index.html", "/nonexistent"];
+  const hidden = [
+    "/.env",
+    "/.git/config",
+    "/.git/",
+    "/_headers",
+    "/secret.txt",
+    "/outside/",
+    "/outside/index.html",
+    "/nonexistent",
+  ];
   for (const target of hidden) {
     const reply = await send(site, target);
     assert.is(reply.status, 404, target);

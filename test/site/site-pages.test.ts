@@ -31,10 +31,26 @@ test("one page per client situation, phase, actor and keyword, and the index pag
     ...handbook.phases.map((p) => urls.phase(p.id)),
     ...handbook.actors.map((a) => urls.actor(a.id)),
     ...handbook.keywords.map((k) => urls.keyword(k.id)),
-    ...[urls.home, urls.situations, urls.phases, urls.actors, urls.keywords, urls.network, urls.accessibility, urls.search, urls.notFound].map((url) => url()),
+    ...[
+      urls.home,
+      urls.situations,
+      urls.phases,
+      urls.actors,
+      urls.keywords,
+      urls.network,
+      urls.accessibility,
+      urls.search,
+      urls.notFound,
+    ].map((url) => url()),
   ];
-  assert.equal(expected.filter((url) => !pages.has(url)), []);
-  assert.is(expected.length, handbook.situations.length + handbook.phases.length + handbook.actors.length + handbook.keywords.length + 9);
+  assert.equal(
+    expected.filter((url) => !pages.has(url)),
+    [],
+  );
+  assert.is(
+    expected.length,
+    handbook.situations.length + handbook.phases.length + handbook.actors.length + handbook.keywords.length + 9,
+  );
 });
 
 for (const situation of handbook.situations) {
@@ -44,9 +60,9 @@ for (const situation of handbook.situations) {
     for (const cell of situation.cells) {
       const td = page.getElementById(ids.cell(situation.id, cell.phase))?.closest("td");
       assert.ok(td, `no cell ${ids.cell(situation.id, cell.phase)}`);
-      const shown = td!.querySelectorAll("ol.actions > li").map((li) => text(li));
+      const shown = td.querySelectorAll("ol.actions > li").map((li) => text(li));
       assert.equal(shown, cell.actions.map(actionText));
-      const header = page.getElementById(td!.getAttribute("headers")!);
+      const header = page.getElementById(td.getAttribute("headers")!);
       assert.ok(text(header).includes(findById(handbook.phases, cell.phase).name));
     }
   });
@@ -58,11 +74,18 @@ test("every action's actors are links to their pages, in every cell", () => {
   for (const situation of handbook.situations) {
     const page = readPage(urls.situation(situation.id));
     for (const cell of situation.cells) {
-      const items = page.getElementById(ids.cell(situation.id, cell.phase))!.closest("td")!.querySelectorAll("ol.actions > li");
+      const items = page
+        .getElementById(ids.cell(situation.id, cell.phase))!
+        .closest("td")!
+        .querySelectorAll("ol.actions > li");
       assert.is(items.length, cell.actions.length, ids.cell(situation.id, cell.phase));
       cell.actions.forEach((id, index) => {
         const expected = findById(handbook.actions, id).segments.flatMap((s) => (s.actor ? [urls.actor(s.actor)] : []));
-        assert.equal(items[index]!.querySelectorAll("a").map((a) => a.getAttribute("href")), expected, id);
+        assert.equal(
+          items[index]!.querySelectorAll("a").map((a) => a.getAttribute("href")),
+          expected,
+          id,
+        );
         actionsSeen++;
         linksSeen += expected.length;
       });
@@ -70,7 +93,9 @@ test("every action's actors are links to their pages, in every cell", () => {
   }
   const cells = handbook.situations.flatMap((s) => s.cells);
   assert.is(actionsSeen, sum(cells.map((c) => c.actions.length)));
-  const actorMentions = cells.flatMap((c) => c.actions).map((id) => findById(handbook.actions, id).segments.filter((s) => s.actor).length);
+  const actorMentions = cells
+    .flatMap((c) => c.actions)
+    .map((id) => findById(handbook.actions, id).segments.filter((s) => s.actor).length);
   assert.is(linksSeen, sum(actorMentions));
   assert.ok(linksSeen > 0, "the matrices name actors");
 });
@@ -80,7 +105,10 @@ test("phase pages show the three situations side by side", () => {
   for (const phase of handbook.phases) {
     const page = readPage(urls.phase(phase.id));
     const headers = page.querySelectorAll("table.matrix thead th").map(text);
-    assert.equal(headers, handbook.situations.map((s) => s.name));
+    assert.equal(
+      headers,
+      handbook.situations.map((s) => s.name),
+    );
     seen++;
   }
   assert.is(seen, handbook.phases.length);

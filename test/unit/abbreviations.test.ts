@@ -11,7 +11,11 @@ const glossary = [
 const page = (main: string) => `<html><head><title>TE</title></head><body><main>${main}</main></body></html>`;
 /** The abbreviations explained in a paragraph, in order. */
 const explained = (paragraph: string) =>
-  [...explainAbbreviations(page(`<p>${paragraph}</p>`), glossary, "Lyhenteet").matchAll(/<abbr title="[^"]*">([^<]*)<\/abbr>/g)].map((m) => m[1]);
+  [
+    ...explainAbbreviations(page(`<p>${paragraph}</p>`), glossary, "Lyhenteet").matchAll(
+      /<abbr title="[^"]*">([^<]*)<\/abbr>/g,
+    ),
+  ].map((m) => m[1]);
 
 const WORD_ROWS: ReadonlyArray<readonly [string, string, string[]]> = [
   ["a whole word", "TE-toimisto", ["TE"]],
@@ -39,14 +43,21 @@ test("the first use becomes <abbr title>, later uses stay plain text", () => {
 });
 
 test("never inside a tag's attributes or the page title", () => {
-  const html = explainAbbreviations(page('<p><a href="/TE/" data-x="Kela">Kelan palvelut</a></p>'), glossary, "Lyhenteet");
+  const html = explainAbbreviations(
+    page('<p><a href="/TE/" data-x="Kela">Kelan palvelut</a></p>'),
+    glossary,
+    "Lyhenteet",
+  );
   assert.ok(html.includes('href="/TE/" data-x="Kela"'));
   assert.ok(html.includes("<title>TE</title>"));
 });
 
 test("the page ends its main with a list of the abbreviations it uses, spelled out", () => {
   const html = explainAbbreviations(page("<p>Kela</p>"), glossary, "Lyhenteet");
-  assert.match(html, /<h2 id="lyhenteet">Lyhenteet<\/h2><dl><dt>Kela<\/dt><dd>Kansaneläkelaitos<\/dd><\/dl><\/section>\n<\/main>/);
+  assert.match(
+    html,
+    /<h2 id="lyhenteet">Lyhenteet<\/h2><dl><dt>Kela<\/dt><dd>Kansaneläkelaitos<\/dd><\/dl><\/section>\n<\/main>/,
+  );
   assert.is(explainAbbreviations(page("<p>ei lyhenteitä</p>"), glossary, "Lyhenteet"), page("<p>ei lyhenteitä</p>"));
 });
 

@@ -14,7 +14,13 @@ for (const [rule, items, expected] of UNIQUE_ROWS) {
 
 test("groupBy: one key or several per item, groups in list order", () => {
   const words = ["kela", "te", "kuntoutus", "typ"];
-  assert.equal([...groupBy(words, (w) => w[0]!)], [["k", ["kela", "kuntoutus"]], ["t", ["te", "typ"]]]);
+  assert.equal(
+    [...groupBy(words, (w) => w[0]!)],
+    [
+      ["k", ["kela", "kuntoutus"]],
+      ["t", ["te", "typ"]],
+    ],
+  );
   const tagged = groupBy(words, (w) => (w.length > 3 ? ["long", w[0]!] : ["short"]));
   assert.equal(tagged.get("long"), ["kela", "kuntoutus"]);
   assert.equal(tagged.get("short"), ["te", "typ"]);
@@ -35,7 +41,10 @@ test("memoizedBy: derives once per source object", () => {
 
 test("memoizedBy with a key: sources that share the key share the result", () => {
   let calls = 0;
-  const count = memoizedBy((page: { readonly items: readonly string[] }) => (calls++, page.items.length), (page) => page.items);
+  const count = memoizedBy(
+    (page: { readonly items: readonly string[] }) => (calls++, page.items.length),
+    (page) => page.items,
+  );
   const items = ["a", "b", "c"];
   assert.is(count({ items }), 3);
   assert.is(count({ items }), 3);
@@ -43,7 +52,10 @@ test("memoizedBy with a key: sources that share the key share the result", () =>
 });
 
 test("indexById and findById: items by id, indexed once per list; a missing id throws", () => {
-  const list = [{ id: "kela", name: "Kela" }, { id: "typ", name: "TYP" }];
+  const list = [
+    { id: "kela", name: "Kela" },
+    { id: "typ", name: "TYP" },
+  ];
   assert.is(indexById(list), indexById(list));
   assert.is(findById(list, "typ").name, "TYP");
   assert.throws(() => findById(list, "te"), /no item with id "te"/);

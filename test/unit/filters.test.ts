@@ -13,7 +13,11 @@ for (const [iso, finnish] of DATE_ROWS) {
   test(`finnishDate ${iso} → ${finnish} (no leading zeros)`, () => assert.is(finnishDate(iso), finnish));
 }
 
-const list = [{ id: "kela", name: "Kela" }, { id: "typ", name: "TYP" }, { id: "te", name: "TE-toimisto" }];
+const list = [
+  { id: "kela", name: "Kela" },
+  { id: "typ", name: "TYP" },
+  { id: "te", name: "TE-toimisto" },
+];
 
 test("byId finds the item; a missing id or a non-list is an error naming it", () => {
   assert.is(filters.byId("typ", list).name, "TYP");
@@ -22,7 +26,10 @@ test("byId finds the item; a missing id or a non-list is an error naming it", ()
 });
 
 test("byIds keeps the order of the ids", () => {
-  assert.equal(filters.byIds(["te", "kela"], list).map((item) => item.name), ["TE-toimisto", "Kela"]);
+  assert.equal(
+    filters.byIds(["te", "kela"], list).map((item) => item.name),
+    ["TE-toimisto", "Kela"],
+  );
   assert.equal(filters.byIds([], list), []);
 });
 
@@ -31,7 +38,11 @@ test("markdown renders paragraphs and escapes raw HTML", () => {
   assert.is(filters.markdown("<b>x</b>"), "<p>&lt;b&gt;x&lt;/b&gt;</p>\n");
 });
 
-const table = { nav: { home: "Etusivu" }, keyword: { title: "Asiasana: {label}" }, search: { many: "{n} tulosta haulla {q}." } };
+const table = {
+  nav: { home: "Etusivu" },
+  keyword: { title: "Asiasana: {label}" },
+  search: { many: "{n} tulosta haulla {q}." },
+};
 
 const TRANSLATE_ROWS: ReadonlyArray<readonly [string, Record<string, string | number>, string]> = [
   ["nav.home", {}, "Etusivu"],

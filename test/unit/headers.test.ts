@@ -24,7 +24,11 @@ for (const [path, prefix, cacheControl] of ROWS) {
     const headers = headersFor(path, headerRules(prefix));
     assert.is(headers["Cache-Control"], cacheControl);
     const inside = path.startsWith(prefix);
-    assert.is(Boolean(headers["Content-Security-Policy"]), inside, "security headers everywhere under the prefix, nowhere else");
+    assert.is(
+      Boolean(headers["Content-Security-Policy"]),
+      inside,
+      "security headers everywhere under the prefix, nowhere else",
+    );
   });
 }
 

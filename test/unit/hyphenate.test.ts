@@ -1,9 +1,17 @@
 /** lib/hyphenate.ts: soft hyphens in long Finnish words of the page's text, nowhere else. One row per rule. */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { EXCEPTIONS, hyphenateHtml, hyphenateSync, hyphenateText, MIN_HYPHENATED_LENGTH, SOFT_HYPHEN } from "../../lib/hyphenate.ts";
+import {
+  EXCEPTIONS,
+  hyphenateHtml,
+  hyphenateSync,
+  hyphenateText,
+  MIN_HYPHENATED_LENGTH,
+  SOFT_HYPHEN,
+} from "../../lib/hyphenate.ts";
 
-const page = (body: string) => `<!doctype html><html lang="fi"><head><title>perusterveydenhuolto</title></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="fi"><head><title>perusterveydenhuolto</title></head><body>${body}</body></html>`;
 const shy = (html: string) => html.replaceAll(SOFT_HYPHEN, "-");
 
 test("a long word gets soft hyphens at Finnish syllable breaks; short words stay whole", () => {
@@ -32,18 +40,46 @@ const SHORTCUT_ROWS: readonly string[] = [
 test("the shortcut for text without long words never changes what the patterns give", () => {
   for (const text of SHORTCUT_ROWS) {
     const normalized = JSON.parse(`"${text}"`) as string;
-    assert.is(hyphenateText(normalized), hyphenateSync(normalized, { minWordLength: MIN_HYPHENATED_LENGTH, exceptions: EXCEPTIONS }), text);
+    assert.is(
+      hyphenateText(normalized),
+      hyphenateSync(normalized, { minWordLength: MIN_HYPHENATED_LENGTH, exceptions: EXCEPTIONS }),
+      text,
+    );
   }
 });
 
 const ROWS: ReadonlyArray<readonly [string, string, string]> = [
   ["text in the body", "<p>perusterveydenhuolto</p>", "<p>pe-rus-ter-vey-den-huol-to</p>"],
-  ["attributes stay as they are", '<a href="/perusterveydenhuolto/" title="perusterveydenhuolto">x</a>', '<a href="/perusterveydenhuolto/" title="perusterveydenhuolto">x</a>'],
-  ["script and style stay as they are", "<script>perusterveydenhuolto</script><style>.perusterveydenhuolto{}</style>", "<script>perusterveydenhuolto</script><style>.perusterveydenhuolto{}</style>"],
-  ["code and pre stay as they are", "<pre>perusterveydenhuolto</pre><code>perusterveydenhuolto</code>", "<pre>perusterveydenhuolto</pre><code>perusterveydenhuolto</code>"],
-  ["hidden data and Pagefind filters stay exact ids", '<div hidden><span data-pagefind-filter="tilanne">tyoterveyshuollon-piirissa</span></div>', '<div hidden><span data-pagefind-filter="tilanne">tyoterveyshuollon-piirissa</span></div>'],
-  ["text after a skipped element is hyphenated again", "<code>x<br>y</code><p>perusterveydenhuolto</p>", "<code>x<br>y</code><p>pe-rus-ter-vey-den-huol-to</p>"],
-  ["a void element inside a skipped one does not end the skipping", '<div hidden><input name="a"><span>perusterveydenhuolto</span></div>', '<div hidden><input name="a"><span>perusterveydenhuolto</span></div>'],
+  [
+    "attributes stay as they are",
+    '<a href="/perusterveydenhuolto/" title="perusterveydenhuolto">x</a>',
+    '<a href="/perusterveydenhuolto/" title="perusterveydenhuolto">x</a>',
+  ],
+  [
+    "script and style stay as they are",
+    "<script>perusterveydenhuolto</script><style>.perusterveydenhuolto{}</style>",
+    "<script>perusterveydenhuolto</script><style>.perusterveydenhuolto{}</style>",
+  ],
+  [
+    "code and pre stay as they are",
+    "<pre>perusterveydenhuolto</pre><code>perusterveydenhuolto</code>",
+    "<pre>perusterveydenhuolto</pre><code>perusterveydenhuolto</code>",
+  ],
+  [
+    "hidden data and Pagefind filters stay exact ids",
+    '<div hidden><span data-pagefind-filter="tilanne">tyoterveyshuollon-piirissa</span></div>',
+    '<div hidden><span data-pagefind-filter="tilanne">tyoterveyshuollon-piirissa</span></div>',
+  ],
+  [
+    "text after a skipped element is hyphenated again",
+    "<code>x<br>y</code><p>perusterveydenhuolto</p>",
+    "<code>x<br>y</code><p>pe-rus-ter-vey-den-huol-to</p>",
+  ],
+  [
+    "a void element inside a skipped one does not end the skipping",
+    '<div hidden><input name="a"><span>perusterveydenhuolto</span></div>',
+    '<div hidden><input name="a"><span>perusterveydenhuolto</span></div>',
+  ],
 ];
 
 for (const [rule, body, expected] of ROWS) {

@@ -1,15 +1,22 @@
 /** The layers point one way (see .dependency-cruiser.cjs), checked with dependency-cruiser. */
 import { createRequire } from "node:module";
-import type { IReporterOutput } from "dependency-cruiser";
+import type { IConfiguration, IForbiddenRuleType, IReporterOutput } from "dependency-cruiser";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 
-const rules = createRequire(import.meta.url)("../../.dependency-cruiser.cjs");
+const rules = createRequire(import.meta.url)("../../.dependency-cruiser.cjs") as Pick<IConfiguration, "options"> & {
+  forbidden: IForbiddenRuleType[];
+};
 
 async function violations(baseDir: string, paths: string[]) {
   // dependency-cruiser is ESM-only (an "import" export); uvu loads tests as CommonJS, so import() it.
   const { cruise } = await import("dependency-cruiser");
-  const result: IReporterOutput = await cruise(paths, { ...rules.options, validate: true, ruleSet: { forbidden: rules.forbidden }, baseDir });
+  const result: IReporterOutput = await cruise(paths, {
+    ...rules.options,
+    validate: true,
+    ruleSet: { forbidden: rules.forbidden },
+    baseDir,
+  });
   if (typeof result.output === "string") throw new Error("expected a cruise result, got a report");
   const { violations, totalCruised } = result.output.summary;
   return { totalCruised, found: violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`) };

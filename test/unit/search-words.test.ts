@@ -1,7 +1,13 @@
 /** Compound splitting, corrections, query planning and excerpts: one row per rule. */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { compoundIndex, compoundsEndingIn, compoundTails, splitQueryCompound, wordsEndingIn } from "../../lib/search/compound-split.ts";
+import {
+  compoundIndex,
+  compoundsEndingIn,
+  compoundTails,
+  splitQueryCompound,
+  wordsEndingIn,
+} from "../../lib/search/compound-split.ts";
 import { excerptRuns } from "../../lib/search/excerpt.ts";
 import { corrections } from "../../lib/search/corrections.ts";
 import { searchTables } from "../../lib/search/dictionary.ts";
@@ -9,10 +15,32 @@ import { planQuery } from "../../lib/search/query.ts";
 
 /** A small vocabulary in the handbook's style: words, their forms, compounds. */
 const VOCABULARY = [
-  "työkyky", "työkyvyn", "koordinaattori", "työkykykoordinaattori", "kuntoutus", "kuntoutusohjaaja", "ohjaaja",
-  "sairaus", "sairauspoissaolot", "osa", "osasairauspäivärahan", "työterveys", "työterveyshoitaja", "työ", "yhteistyö",
-  "psykologi", "psykologin", "kela", "kansaneläkelaitos", "elinkeino", "toimisto", "te-toimisto", "päivä", "raha",
-  "elämäntapaohjauksen", "ohjaus",
+  "työkyky",
+  "työkyvyn",
+  "koordinaattori",
+  "työkykykoordinaattori",
+  "kuntoutus",
+  "kuntoutusohjaaja",
+  "ohjaaja",
+  "sairaus",
+  "sairauspoissaolot",
+  "osa",
+  "osasairauspäivärahan",
+  "työterveys",
+  "työterveyshoitaja",
+  "työ",
+  "yhteistyö",
+  "psykologi",
+  "psykologin",
+  "kela",
+  "kansaneläkelaitos",
+  "elinkeino",
+  "toimisto",
+  "te-toimisto",
+  "päivä",
+  "raha",
+  "elämäntapaohjauksen",
+  "ohjaus",
 ];
 const tails = compoundTails(VOCABULARY);
 const index = compoundIndex(tails);
@@ -38,8 +66,14 @@ test("compound tails derived from the vocabulary: one row per rule", () => {
 
 test("a query compound the handbook writes apart splits into known words", () => {
   const known = new Set(["elinkeino", "toimisto", "tyo"]);
-  assert.equal(splitQueryCompound("elinkeinotoimisto", (w) => known.has(w)), ["elinkeino", "toimisto"]);
-  assert.is(splitQueryCompound("elinkeinotomisto", (w) => known.has(w)), undefined);
+  assert.equal(
+    splitQueryCompound("elinkeinotoimisto", (w) => known.has(w)),
+    ["elinkeino", "toimisto"],
+  );
+  assert.is(
+    splitQueryCompound("elinkeinotomisto", (w) => known.has(w)),
+    undefined,
+  );
 });
 
 const CORRECTION_ROWS: ReadonlyArray<readonly [rule: string, typed: string, first: string | undefined]> = [
@@ -58,7 +92,14 @@ test("corrections: one row per rule", () => {
   assert.is(CORRECTION_ROWS.length, 7);
 });
 
-const tables = searchTables({ words: VOCABULARY, compounds: tails, synonyms: [["Kela", "Kansaneläkelaitos"], ["TE", "työ- ja elinkeino", "TE-toimisto"]] });
+const tables = searchTables({
+  words: VOCABULARY,
+  compounds: tails,
+  synonyms: [
+    ["Kela", "Kansaneläkelaitos"],
+    ["TE", "työ- ja elinkeino", "TE-toimisto"],
+  ],
+});
 const searched = (query: string) => planQuery(query, tables).searches.map((s) => s.query);
 
 const PLAN_ROWS: ReadonlyArray<readonly [rule: string, query: string, searches: string]> = [
@@ -75,7 +116,8 @@ const PLAN_ROWS: ReadonlyArray<readonly [rule: string, query: string, searches: 
 ];
 
 test("query plans: one row per rule", () => {
-  for (const [rule, query, search] of PLAN_ROWS) assert.ok(searched(query).includes(search), `${rule}: ${query} → ${searched(query).join(" | ")}`);
+  for (const [rule, query, search] of PLAN_ROWS)
+    assert.ok(searched(query).includes(search), `${rule}: ${query} → ${searched(query).join(" | ")}`);
   assert.is(PLAN_ROWS.length, 10);
 });
 
@@ -96,13 +138,26 @@ test("the plan respells a query typed without ä/ö, and offers corrections only
 
 const EXCERPT_ROWS: ReadonlyArray<readonly [rule: string, excerpt: string, runs: Array<[string, boolean]>]> = [
   ["plain text", "Tue työkykyä", [["Tue työkykyä", false]]],
-  ["a mark", "Ota <mark>Kela</mark> mukaan", [["Ota ", false], ["Kela", true], [" mukaan", false]]],
+  [
+    "a mark",
+    "Ota <mark>Kela</mark> mukaan",
+    [
+      ["Ota ", false],
+      ["Kela", true],
+      [" mukaan", false],
+    ],
+  ],
   ["escaped characters are decoded", "a &amp; b &lt;c&gt; &#228; &#xe4;", [["a & b <c> ä ä", false]]],
   ["a tag-like text stays text", "&lt;script&gt;", [["<script>", false]]],
 ];
 
 test("excerpts split into text and marked runs: one row per rule", () => {
-  for (const [rule, excerpt, runs] of EXCERPT_ROWS) assert.equal(excerptRuns(excerpt).map((r) => [r.text, r.marked]), runs, rule);
+  for (const [rule, excerpt, runs] of EXCERPT_ROWS)
+    assert.equal(
+      excerptRuns(excerpt).map((r) => [r.text, r.marked]),
+      runs,
+      rule,
+    );
   assert.is(EXCERPT_ROWS.length, 4);
 });
 

@@ -10,7 +10,7 @@ import { ActorKind } from "../../lib/handbook/content-schema.ts";
 import { literalKeys, pickKeys, uiKeys, type UiTable } from "../../lib/ui-text.ts";
 import { dynamicPrefixes, typedText } from "../helpers/ui-usage.ts";
 
-const ui: UiTable = JSON.parse(readFileSync("src/_data/ui.json", "utf8"));
+const ui = JSON.parse(readFileSync("src/_data/ui.json", "utf8")) as UiTable;
 const tableKeys = uiKeys(ui);
 
 /** The values a run-time key suffix can take: `("actor." + actor.kind) | t` covers every actor kind. */
@@ -37,7 +37,10 @@ function usedKeys(): Set<string> {
     for (const key of literalKeys(source)) used.add(key);
     for (const prefix of dynamicPrefixes(source)) {
       const suffixes = DYNAMIC_SUFFIXES[prefix];
-      assert.ok(suffixes, `${file}: key prefix "${prefix}" is completed at run time; list its values in DYNAMIC_SUFFIXES`);
+      assert.ok(
+        suffixes,
+        `${file}: key prefix "${prefix}" is completed at run time; list its values in DYNAMIC_SUFFIXES`,
+      );
       for (const suffix of suffixes) used.add(prefix + suffix);
     }
   }
@@ -47,7 +50,10 @@ function usedKeys(): Set<string> {
 test("the places that read UI strings are found", () => {
   assert.ok(templates.length >= 30, `templates: ${templates.length}`);
   assert.ok(htmlTemplates.length >= 27, `HTML templates: ${htmlTemplates.length}`);
-  assert.ok(readers.some((file) => file.startsWith("src/browser/")), "browser scripts are read too");
+  assert.ok(
+    readers.some((file) => file.startsWith("src/browser/")),
+    "browser scripts are read too",
+  );
   assert.ok(tableKeys.length >= 90, `keys in ui.json: ${tableKeys.length}`);
 });
 
@@ -55,12 +61,18 @@ test("every key the templates and scripts read is in ui.json", () => {
   const used = usedKeys();
   assert.ok(used.size >= 90, `keys read: ${used.size}`);
   const table = new Set(tableKeys);
-  assert.equal([...used].filter((key) => !table.has(key)), []);
+  assert.equal(
+    [...used].filter((key) => !table.has(key)),
+    [],
+  );
 });
 
 test("every key in ui.json is read somewhere", () => {
   const used = usedKeys();
-  assert.equal(tableKeys.filter((key) => !used.has(key)), []);
+  assert.equal(
+    tableKeys.filter((key) => !used.has(key)),
+    [],
+  );
 });
 
 test("no template types words of its own", () => {
@@ -79,7 +91,7 @@ const KEY_ROWS: ReadonlyArray<readonly [string, string[]]> = [
   ['{{ matrix("phase.caption" | t({ name: n }), columns) }}', ["phase.caption"]],
   ['title(data) { return this.t("nav.keywords", {}, data.ui); }', ["nav.keywords"]],
   ['status.textContent = t("search.resultsOne");', ["search.resultsOne"]],
-  ['{{ ui.home }}', []],
+  ["{{ ui.home }}", []],
 ];
 test("literalKeys finds keys read through the filter, front matter and scripts", () => {
   for (const [source, keys] of KEY_ROWS) assert.equal(literalKeys(source), keys, source);
@@ -87,20 +99,26 @@ test("literalKeys finds keys read through the filter, front matter and scripts",
 });
 
 test("pickKeys keeps exactly the keys asked for, in their groups", () => {
-  const table: UiTable = { site: { name: "N", lang: "fi" }, search: { kinds: { actor: "Toimija", phase: "Vaihe" }, title: "Haku" } };
-  assert.equal(pickKeys(table, new Set(["search.kinds.actor", "site.lang"])), { site: { lang: "fi" }, search: { kinds: { actor: "Toimija" } } });
+  const table: UiTable = {
+    site: { name: "N", lang: "fi" },
+    search: { kinds: { actor: "Toimija", phase: "Vaihe" }, title: "Haku" },
+  };
+  assert.equal(pickKeys(table, new Set(["search.kinds.actor", "site.lang"])), {
+    site: { lang: "fi" },
+    search: { kinds: { actor: "Toimija" } },
+  });
   assert.equal(pickKeys(table, new Set()), {});
   assert.equal(pickKeys(table, new Set(["search"])), {}, "a group's name is not a string's key");
 });
 
 const TYPED_ROWS: ReadonlyArray<readonly [string, string[]]> = [
-  ["<p>{{ \"home.lead\" | t }}</p>", []],
+  ['<p>{{ "home.lead" | t }}</p>', []],
   ["<p>Tai selaa: {{ x }}</p>", ["Tai selaa:"]],
   ['<nav aria-label="Päävalikko"></nav>', ["Päävalikko"]],
   ['<nav aria-label="{{ "nav.main" | t }}"></nav>', []],
   ["{# a comment in English #}<p>{{ a }} – {{ b }}.</p>", []],
   ['---js\n{ title: "Saavutettavuusseloste", layout: "layouts/base.njk" }\n---\n<h1></h1>', ["Saavutettavuusseloste"]],
-  ['---js\n{ description: (d) => `${d.name}: toimet ja verkostot` }\n---\n', [": toimet ja verkostot"]],
+  ["---js\n{ description: (d) => `${d.name}: toimet ja verkostot` }\n---\n", [": toimet ja verkostot"]],
 ];
 test("typedText catches words between tags, in read-aloud attributes and in front matter", () => {
   for (const [template, found] of TYPED_ROWS) assert.equal(typedText(template), found, template);

@@ -39,7 +39,11 @@ const ID_ROWS: ReadonlyArray<readonly [string, string, string]> = [
   ["cell", ids.cell("tyoton", "primaarivaihe"), "tyoton-primaarivaihe"],
   ["heading", ids.heading("tyoton-primaarivaihe"), "tyoton-primaarivaihe-otsikko"],
   ["current phase's box", ids.checkbox("nyt", "sovi-koordinoiva-taho"), "nyt-sovi-koordinoiva-taho"],
-  ["earlier phase's box", ids.checkbox("primaarivaihe", "sovi-koordinoiva-taho"), "primaarivaihe-sovi-koordinoiva-taho"],
+  [
+    "earlier phase's box",
+    ids.checkbox("primaarivaihe", "sovi-koordinoiva-taho"),
+    "primaarivaihe-sovi-koordinoiva-taho",
+  ],
 ];
 
 for (const [kind, actual, expected] of ID_ROWS) {

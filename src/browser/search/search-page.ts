@@ -8,7 +8,19 @@
  */
 import { excerptRuns } from "../../../lib/search/excerpt.ts";
 import { searchTablesInSlices, type SearchDictionary } from "../../../lib/search/dictionary.ts";
-import { FILTER_KEYS, PAGEFIND_SCRIPT, searchEngineFiles, searchHandbook, type Filters, type PageNames, type Pagefind, type PagefindResultData, type SearchEngine, type SearchOutcome, type SearchResult } from "../../../lib/search/engine.ts";
+import {
+  FILTER_KEYS,
+  PAGEFIND_SCRIPT,
+  searchEngineFiles,
+  searchHandbook,
+  type Filters,
+  type PageNames,
+  type Pagefind,
+  type PagefindResultData,
+  type SearchEngine,
+  type SearchOutcome,
+  type SearchResult,
+} from "../../../lib/search/engine.ts";
 import { pageKind, type PageKind } from "../../../lib/search/ranking.ts";
 import { t } from "../ui-text.ts";
 
@@ -40,7 +52,8 @@ function pagefindScriptUrl(): string {
 
 /** Pagefind keeps a failed download's error for good; after one, the next search needs a new instance. */
 async function forgetPagefind(): Promise<void> {
-  const pagefind = (await import(/* @vite-ignore */ pagefindScriptUrl()).catch(() => undefined)) as PagefindSetup | undefined;
+  const pagefind = (await import(/* @vite-ignore */ pagefindScriptUrl()).catch(() => undefined)) as
+    PagefindSetup | undefined;
   await pagefind?.destroy();
 }
 
@@ -54,7 +67,10 @@ const PAGEFIND_GZIPPED = /\/pagefind\/[^?]*\.(?:pagefind|pf_meta|pf_index|pf_fil
  */
 function inflated(response: Response): Response {
   if (!response.ok || !response.body || typeof DecompressionStream === "undefined") return response;
-  return new Response(response.body.pipeThrough(new DecompressionStream("gzip")), { status: response.status, statusText: response.statusText });
+  return new Response(response.body.pipeThrough(new DecompressionStream("gzip")), {
+    status: response.status,
+    statusText: response.statusText,
+  });
 }
 
 /**
@@ -80,7 +96,7 @@ if (form && input && status && list && more) {
   // Set up when the reader turns to the search field, or at once for a query in the URL.
   let engine: Promise<SearchEngine> | undefined;
   const startEngine = () => (engine ??= loadEngine(form.dataset.vocabulary ?? ""));
-  input.addEventListener("focus", startEngine, { once: true });
+  input.addEventListener("focus", () => void startEngine(), { once: true });
   let latest = 0;
   let pending: SearchResult[] = [];
 
@@ -201,20 +217,24 @@ function showBrowsing(show: boolean): void {
 async function loadEngine(dictionaryFile: string): Promise<SearchEngine> {
   const build = document.documentElement.dataset.build ?? "";
   const files = searchEngineFiles(build, document.documentElement.lang);
-  const pagefindReady = (import(/* @vite-ignore */ pagefindScriptUrl()) as Promise<Pagefind & PagefindSetup>).then(async (pagefind) => {
-    await pagefind.options({
-      // Pagefind 1.5's worker is a second 41 kB script; its work here is a few
-      // short tasks between our pauses, so it runs on the main thread.
-      noWorker: true,
-      baseUrl: siteRoot.pathname,
-      // ä/ö optional: `tyokyky` finds `työkyky`, and Pagefind ranks the exact spelling first.
-      exactDiacritics: false,
-      metaCacheTag: build || null,
-    });
-    void pagefind.init();
-    return pagefind;
-  });
-  const tablesReady = fetchJson<SearchDictionary>(new URL(dictionaryFile, import.meta.url)).then((dictionary) => searchTablesInSlices(dictionary, pause));
+  const pagefindReady = (import(/* @vite-ignore */ pagefindScriptUrl()) as Promise<Pagefind & PagefindSetup>).then(
+    async (pagefind) => {
+      await pagefind.options({
+        // Pagefind 1.5's worker is a second 41 kB script; its work here is a few
+        // short tasks between our pauses, so it runs on the main thread.
+        noWorker: true,
+        baseUrl: siteRoot.pathname,
+        // ä/ö optional: `tyokyky` finds `työkyky`, and Pagefind ranks the exact spelling first.
+        exactDiacritics: false,
+        metaCacheTag: build || null,
+      });
+      void pagefind.init();
+      return pagefind;
+    },
+  );
+  const tablesReady = fetchJson<SearchDictionary>(new URL(dictionaryFile, import.meta.url)).then((dictionary) =>
+    searchTablesInSlices(dictionary, pause),
+  );
   const namesReady = fetchJson<PageNames>(new URL(files.pageNames, siteRoot));
   const [pagefind, tables, names] = await Promise.all([pagefindReady, tablesReady, namesReady]);
   return { pagefind, tables, names, pause };
@@ -269,14 +289,31 @@ function hasFilters(filters: Filters): boolean {
 }
 
 /** The live region's lines: what was searched when it differs from the query, the count, and corrections as links. */
-function statusLines(query: string, filters: Filters, outcome: SearchOutcome, searchFor: (q: string) => void): HTMLParagraphElement[] {
+function statusLines(
+  query: string,
+  filters: Filters,
+  outcome: SearchOutcome,
+  searchFor: (q: string) => void,
+): HTMLParagraphElement[] {
   if (!query && !hasFilters(filters)) return [];
   const lines: HTMLParagraphElement[] = [];
-  if (outcome.corrected) lines.push(paragraph("", `${t("search.noneFor", { q: query })} ${t("search.showingFor", { q: outcome.corrected })}`));
+  if (outcome.corrected)
+    lines.push(
+      paragraph("", `${t("search.noneFor", { q: query })} ${t("search.showingFor", { q: outcome.corrected })}`),
+    );
   else if (outcome.respelled) lines.push(paragraph("", t("search.showingFor", { q: outcome.respelled })));
   const count = outcome.results.length;
   const shownQuery = outcome.corrected ?? query;
-  lines.push(paragraph("", count === 0 ? t("search.resultsNone", { q: shownQuery }) : count === 1 ? t("search.resultsOne") : t("search.resultsMany", { n: count })));
+  lines.push(
+    paragraph(
+      "",
+      count === 0
+        ? t("search.resultsNone", { q: shownQuery })
+        : count === 1
+          ? t("search.resultsOne")
+          : t("search.resultsMany", { n: count }),
+    ),
+  );
   if (outcome.suggestions.length) {
     const line = paragraph("search-status__suggestions", `${t("search.didYouMean")} `);
     outcome.suggestions.forEach((suggestion, i) => {
@@ -304,7 +341,9 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
   const heading = document.createElement("h2");
   heading.append(link);
   item.append(heading);
-  const details = [KIND_LABELS[pageKind(result.meta.kind)](), result.meta.tilanne, result.meta.vaihe].filter(Boolean).join(" · ");
+  const details = [KIND_LABELS[pageKind(result.meta.kind)](), result.meta.tilanne, result.meta.vaihe]
+    .filter(Boolean)
+    .join(" · ");
   item.append(paragraph("search-result__details", details));
   const excerpt = paragraph("search-result__excerpt", "");
   for (const run of excerptRuns(result.excerpt)) {

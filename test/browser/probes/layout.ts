@@ -6,8 +6,13 @@
 
 /** Where an element is, for messages: `li > label#nyt-… "Käynnistä monialaisen…"`. */
 export function describe(element: Element): string {
-  const name = (e: Element) => e.tagName.toLowerCase() + (e.id ? `#${e.id}` : "") + (e.classList.length ? `.${[...e.classList].join(".")}` : "");
-  const label = (element.textContent ?? "").replace(/\u00AD/g, "").replace(/\s+/g, " ").trim().slice(0, 40);
+  const name = (e: Element) =>
+    e.tagName.toLowerCase() + (e.id ? `#${e.id}` : "") + (e.classList.length ? `.${[...e.classList].join(".")}` : "");
+  const label = (element.textContent ?? "")
+    .replace(/\u00AD/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 40);
   return `${element.parentElement ? `${name(element.parentElement)} > ` : ""}${name(element)}${label ? ` "${label}"` : ""}`;
 }
 
@@ -16,7 +21,8 @@ function isHidden(element: Element): boolean {
   for (let e: Element | null = element; e; e = e.parentElement) {
     const style = getComputedStyle(e);
     if (style.display === "none" || style.visibility === "hidden") return true;
-    if (style.clipPath === "inset(50%)" || (style.position === "absolute" && e.getBoundingClientRect().width <= 1)) return true;
+    if (style.clipPath === "inset(50%)" || (style.position === "absolute" && e.getBoundingClientRect().width <= 1))
+      return true;
   }
   return false;
 }
@@ -29,7 +35,9 @@ export function reflowProblems(): string[] {
   const width = document.documentElement.clientWidth;
   const problems: string[] = [];
   if (document.documentElement.scrollWidth > width) {
-    problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px wide in a ${width} px viewport`);
+    problems.push(
+      `the page scrolls sideways: ${document.documentElement.scrollWidth} px wide in a ${width} px viewport`,
+    );
   }
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
@@ -42,13 +50,16 @@ export function reflowProblems(): string[] {
     const right = Math.max(...rects.map((r) => r.right));
     const left = Math.min(...rects.map((r) => r.left));
     const bottom = Math.max(...rects.map((r) => r.bottom));
-    if (right > width + 1 || left < -1) problems.push(`text outside the viewport (${Math.round(left)}–${Math.round(right)} px): ${describe(parent)}`);
+    if (right > width + 1 || left < -1)
+      problems.push(`text outside the viewport (${Math.round(left)}–${Math.round(right)} px): ${describe(parent)}`);
     // A box that hides its overflow cuts off text that grew past it (wider words, taller lines).
     for (let box = parent; box && box !== document.body; box = box.parentElement!) {
       const { overflowX, overflowY } = getComputedStyle(box);
       const edge = box.getBoundingClientRect();
-      if (overflowX !== "visible" && right > edge.right + 1) problems.push(`text cut off at the side by ${describe(box)} (overflow ${overflowX}): ${describe(parent)}`);
-      if (overflowY !== "visible" && bottom > edge.bottom + 1) problems.push(`text cut off at the bottom by ${describe(box)} (overflow ${overflowY}): ${describe(parent)}`);
+      if (overflowX !== "visible" && right > edge.right + 1)
+        problems.push(`text cut off at the side by ${describe(box)} (overflow ${overflowX}): ${describe(parent)}`);
+      if (overflowY !== "visible" && bottom > edge.bottom + 1)
+        problems.push(`text cut off at the bottom by ${describe(box)} (overflow ${overflowY}): ${describe(parent)}`);
     }
   }
   return [...new Set(problems)];
@@ -75,7 +86,8 @@ export function injectLongWord(): string {
 
 /** What Tab can reach, in document order: the sequence a keyboard user should meet. */
 export function focusables(): Element[] {
-  const selector = "a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), select, textarea, summary, [tabindex]";
+  const selector =
+    "a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), select, textarea, summary, [tabindex]";
   return [...document.querySelectorAll(selector)].filter((e) => {
     if (e.getAttribute("tabindex") === "-1") return false;
     if (isHidden(e) && !e.classList.contains("skip-link")) return false;
@@ -92,7 +104,8 @@ export function focusables(): Element[] {
 }
 
 /** A name for each element Tab should reach, unique on the page: its place in the sequence and what it is. */
-const keyOf = (element: Element) => `${(element as HTMLElement).dataset.tabStop ?? "(not expected)"} ${describe(element)}`;
+const keyOf = (element: Element) =>
+  `${(element as HTMLElement).dataset.tabStop ?? "(not expected)"} ${describe(element)}`;
 
 /** Numbers the elements Tab should reach (so that focusReport can name them cheaply) and returns their keys. */
 export function focusableKeys(): string[] {
@@ -149,9 +162,16 @@ export function focusReport(): { key: string; problems: string[] } {
   const visible = points.filter(([x, y]) => {
     if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return false;
     const hit = document.elementFromPoint(x, y);
-    return hit !== null && (hit === element || element.contains(hit) || hit.contains(element) || (hit as HTMLLabelElement).control === element);
+    return (
+      hit !== null &&
+      (hit === element ||
+        element.contains(hit) ||
+        hit.contains(element) ||
+        (hit as HTMLLabelElement).control === element)
+    );
   });
-  if (visible.length === 0) problems.push(`2.4.11 focused element hidden (off screen or covered): ${describe(element)}`);
+  if (visible.length === 0)
+    problems.push(`2.4.11 focused element hidden (off screen or covered): ${describe(element)}`);
 
   const style = getComputedStyle(element);
   const width = parseFloat(style.outlineWidth);
@@ -191,14 +211,17 @@ export function targetSizeProblems(): { checked: number; problems: string[] } {
   for (const target of small) {
     const c = centre(target.box);
     const crowded = boxes.find(({ element, box }) => {
-      if (element === target.element || element.contains(target.element) || target.element.contains(element)) return false;
+      if (element === target.element || element.contains(target.element) || target.element.contains(element))
+        return false;
       if (circleTouchesBox(c, box)) return true;
       if (!small.some((s) => s.element === element)) return false;
       const [x, y] = centre(box);
       return (x - c[0]) ** 2 + (y - c[1]) ** 2 < 24 * 24;
     });
     if (crowded) {
-      problems.push(`2.5.8 ${Math.round(target.box.width)}×${Math.round(target.box.height)} px target too close to ${describe(crowded.element)}: ${describe(target.element)}`);
+      problems.push(
+        `2.5.8 ${Math.round(target.box.width)}×${Math.round(target.box.height)} px target too close to ${describe(crowded.element)}: ${describe(target.element)}`,
+      );
     }
   }
   return { checked: targets.length, problems };
@@ -237,7 +260,8 @@ export function vanishingStyles(): { checked: number; problems: string[] } {
 export function forcedColourProblems(): { checked: number; problems: string[] } {
   const problems: string[] = [];
   let checked = 0;
-  const hasBorder = (style: CSSStyleDeclaration) => !isNone(style.borderTopStyle) && parseFloat(style.borderTopWidth) > 0;
+  const hasBorder = (style: CSSStyleDeclaration) =>
+    !isNone(style.borderTopStyle) && parseFloat(style.borderTopWidth) > 0;
   for (const control of document.querySelectorAll("button, input, select, textarea")) {
     if (isHidden(control)) continue;
     checked++;
@@ -255,7 +279,11 @@ export function forcedColourProblems(): { checked: number; problems: string[] } 
     if (!sibling) continue;
     checked++;
     const [a, b] = [getComputedStyle(current), getComputedStyle(sibling)];
-    if (a.fontWeight === b.fontWeight && a.textDecorationThickness === b.textDecorationThickness && a.textDecorationLine === b.textDecorationLine) {
+    if (
+      a.fontWeight === b.fontWeight &&
+      a.textDecorationThickness === b.textDecorationThickness &&
+      a.textDecorationLine === b.textDecorationLine
+    ) {
       problems.push(`the current page is marked by colour alone: ${describe(current)}`);
     }
   }
@@ -263,10 +291,12 @@ export function forcedColourProblems(): { checked: number; problems: string[] } 
     (element as HTMLElement).focus({ focusVisible: true } as FocusOptions);
     checked++;
     const style = getComputedStyle(element);
-    if (isNone(style.outlineStyle) || parseFloat(style.outlineWidth) < 2) problems.push(`no focus outline in forced colours: ${describe(element)}`);
+    if (isNone(style.outlineStyle) || parseFloat(style.outlineWidth) < 2)
+      problems.push(`no focus outline in forced colours: ${describe(element)}`);
     else {
       const ratio = contrast(parseColour(style.outlineColor), backgroundBehind(element));
-      if (ratio < 3) problems.push(`focus outline ${ratio.toFixed(2)}:1 against the page in forced colours: ${describe(element)}`);
+      if (ratio < 3)
+        problems.push(`focus outline ${ratio.toFixed(2)}:1 against the page in forced colours: ${describe(element)}`);
     }
   }
   (document.activeElement as HTMLElement | null)?.blur();
