@@ -30,7 +30,8 @@ const status = document.querySelector<HTMLElement>("#search-status");
 const list = document.querySelector<HTMLOListElement>("#search-results");
 const more = document.querySelector<HTMLButtonElement>("#search-more");
 
-const siteRoot = new URL("../../", import.meta.url);
+// Relative to the bundle, assets/search.<hash>.js, not to this module.
+const siteRoot = new URL("../", import.meta.url);
 /** What each kind of page is called in a result; literal keys, so the UI-string check sees them read. */
 const KIND_LABELS: Readonly<Record<PageKind, () => string>> = {
   situation: () => t("search.kinds.situation"),
