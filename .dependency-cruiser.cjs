@@ -2,7 +2,7 @@
  * The layers point one way: lib/ (contract and pure shared code) at the
  * bottom; scripts/ (data step, build, tooling) and src/ (site and browser
  * code) on top of it and never of each other; test/ on top of everything.
- * Checked by test/unit/layers.test.ts.
+ * Checked by test/code/layers.test.ts.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -1,5 +1,5 @@
 /**
- * The real nginx (Debian's, installed by `pretest`) serving a folder with the
+ * The real nginx (Debian's, installed by scripts/ensure-tools.ts; NGINX_PATH for another) serving a folder with the
  * generated config, on loopback ports, HTTPS with a certificate made now.
  */
 import { execFile, spawn, type ChildProcess } from "node:child_process";

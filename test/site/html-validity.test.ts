@@ -1,9 +1,10 @@
-/** The W3C Nu HTML Checker (vnu-jar, on the system Java) finds no error on any page. */
+/** The W3C Nu HTML Checker (vnu-jar, on the system Java or $JAVA_HOME's) finds no error on any page. */
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import vnu from "vnu-jar";
+import { JAVA_PATH } from "../../scripts/site/java.ts";
 import { pagePath, SITE_DIR, sitePages } from "../helpers/site.ts";
 
 interface VnuMessage {
@@ -16,7 +17,7 @@ interface VnuMessage {
 async function vnuErrors(dir: string): Promise<VnuMessage[]> {
   const args = ["-jar", String(vnu), "--skip-non-html", "--errors-only", "--format", "json", dir];
   try {
-    const { stderr } = await promisify(execFile)("java", args, { maxBuffer: 64 * 1024 * 1024 });
+    const { stderr } = await promisify(execFile)(JAVA_PATH, args, { maxBuffer: 64 * 1024 * 1024 });
     return (JSON.parse(stderr || '{"messages":[]}') as { messages: VnuMessage[] }).messages;
   } catch (error) {
     // vnu exits 1 when it finds errors; the JSON report is on stderr.
