@@ -107,7 +107,6 @@ test("unknown pages, dot-files, _headers, symlinks and anything outside the pref
     assert.ok(reply.body.includes(NOT_FOUND_TITLE), `${target}: not the site's 404 page`);
     assertSecurityHeaders(reply, target);
   }
-  assert.is(targets.length, 7);
 });
 
 test("only GET and HEAD: 405 with Allow and the headers", async () => {
@@ -118,7 +117,6 @@ test("only GET and HEAD: 405 with Allow and the headers", async () => {
     assert.is(reply.headers.allow, "GET, HEAD", method);
     assertSecurityHeaders(reply, method);
   }
-  assert.is(methods.length, 5);
   assert.is((await https(PREFIX, "HEAD")).status, 200);
 });
 

@@ -404,7 +404,6 @@ test("every kind of page has a clean result title and says its kind", async () =
     );
     assert.ok(first.details.startsWith(expected.kind), `"${expected.query}": ${first.details}`);
   }
-  assert.is(cases.length, 6);
   await page.browserContext().close();
 });
 

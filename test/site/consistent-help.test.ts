@@ -36,17 +36,14 @@ function helpProblems(page: HTMLElement, help: string): string[] {
 const reference = helpPlace(readPage(urls.home()));
 const help = reference.footerLinks.at(-1) ?? "";
 
+// accessibility-statement: help
 test("help (the accessibility statement and its feedback channel) is in the same place on every page", () => {
   assert.ok(help.startsWith(`${urls.accessibility()} `), `the footer's last link is not the statement: ${help}`);
-  let checked = 0;
-  for (const url of pages) {
-    assert.equal(helpProblems(readPage(url), help), [], url);
-    checked++;
-  }
-  assert.is(checked, pages.length);
-  assert.ok(checked >= 60, `only ${checked} pages`);
+  assert.ok(pages.length >= 60, `only ${pages.length} pages`);
+  for (const url of pages) assert.equal(helpProblems(readPage(url), help), [], url);
 });
 
+// accessibility-statement: menu
 test("the main menu is the same on every page, in the same order (3.2.3)", () => {
   assert.ok(reference.menu.length >= 5, `menu: ${reference.menu.join(", ")}`);
   for (const url of pages) assert.equal(helpPlace(readPage(url)).menu, reference.menu, url);
@@ -56,7 +53,7 @@ test("the check notices a page whose help link moved", () => {
   const page = readPage(urls.home());
   const footer = page.querySelector("body > footer")!;
   footer.insertAdjacentHTML("beforeend", '<p><a href="/muu/">Muu</a></p>');
-  assert.equal(helpProblems(page, help).length, 1);
+  assert.equal(helpProblems(page, help), [`the footer's last link is /muu/ Muu, not ${help}`]);
 });
 
 test.run();

@@ -73,7 +73,6 @@ test("malformed URLs get 400, and the server keeps answering", async () => {
     assert.is((await send(site, target)).status, 400, target);
     await stillServes(site);
   }
-  assert.is(malformed.length, 10);
 });
 
 test("only GET and HEAD: 405 with Allow for every other method", async () => {
@@ -85,7 +84,6 @@ test("only GET and HEAD: 405 with Allow for every other method", async () => {
     assert.not.match(reply.body, /home/, method);
     await stillServes(site);
   }
-  assert.is(methods.length, 7);
   const head = await send(site, "/tilanteet/tyoton/", "HEAD");
   assert.is(head.status, 200);
   assert.is(head.body, "");
@@ -123,7 +121,6 @@ test("dot-files, the host's _headers and symlinks out of the site are not served
     assert.is(reply.body, "the 404 page", target);
     assert.is(reply.headers["x-test"], "yes", `${target}: the host's headers apply to the 404 page`);
   }
-  assert.is(hidden.length, 8);
   assert.is((await send(site, "/inside-link.txt")).body, "file", "a symlink that stays inside the site is served");
 });
 

@@ -9,7 +9,6 @@ import { loadHandbook, readPage, sitePages, text } from "../helpers/site.ts";
 const handbook = loadHandbook();
 const pages = new Set(sitePages());
 const actionText = (id: string) => findById(handbook.actions, id).text;
-const sum = (counts: readonly number[]) => counts.reduce((a, b) => a + b, 0);
 
 /** An actor's or keyword's page: its heading, and the main element to look into. */
 function mainOf(url: string, heading: string) {
@@ -26,34 +25,36 @@ function assertActionRefs(main: ReturnType<typeof mainOf>, actionIds: readonly s
 }
 
 test("one page per client situation, phase, actor and keyword, and the index pages", () => {
-  const expected = [
-    ...handbook.situations.map((s) => urls.situation(s.id)),
-    ...handbook.phases.map((p) => urls.phase(p.id)),
-    ...handbook.actors.map((a) => urls.actor(a.id)),
-    ...handbook.keywords.map((k) => urls.keyword(k.id)),
-    ...[
-      urls.home,
-      urls.situations,
-      urls.phases,
-      urls.actors,
-      urls.keywords,
-      urls.network,
-      urls.accessibility,
-      urls.search,
-      urls.notFound,
-    ].map((url) => url()),
-  ];
+  const indexes = [
+    urls.home,
+    urls.situations,
+    urls.phases,
+    urls.actors,
+    urls.keywords,
+    urls.network,
+    urls.accessibility,
+    urls.search,
+    urls.notFound,
+  ].map((url) => url());
   assert.equal(
-    expected.filter((url) => !pages.has(url)),
+    indexes.filter((url) => !pages.has(url)),
     [],
   );
-  assert.is(
-    expected.length,
-    handbook.situations.length + handbook.phases.length + handbook.actors.length + handbook.keywords.length + 9,
-  );
+  // Under each index, exactly one page per record: none missing, none left over from a record that is gone.
+  const kinds = [
+    [urls.situations(), handbook.situations.map((s) => urls.situation(s.id))],
+    [urls.phases(), handbook.phases.map((p) => urls.phase(p.id))],
+    [urls.actors(), handbook.actors.map((a) => urls.actor(a.id))],
+    [urls.keywords(), handbook.keywords.map((k) => urls.keyword(k.id))],
+  ] as const;
+  for (const [index, records] of kinds) {
+    const built = [...pages].filter((url) => url.startsWith(index) && url !== index);
+    assert.equal(built, [...records].sort(), index);
+  }
 });
 
 for (const situation of handbook.situations) {
+  // accessibility-statement: matrix
   test(`${situation.id}: every action stands in its phase's cell, in order`, () => {
     const page = readPage(urls.situation(situation.id));
     assert.is(page.querySelectorAll("table.matrix td").length, situation.cells.length);
@@ -69,7 +70,6 @@ for (const situation of handbook.situations) {
 }
 
 test("every action's actors are links to their pages, in every cell", () => {
-  let actionsSeen = 0;
   let linksSeen = 0;
   for (const situation of handbook.situations) {
     const page = readPage(urls.situation(situation.id));
@@ -86,22 +86,14 @@ test("every action's actors are links to their pages, in every cell", () => {
           expected,
           id,
         );
-        actionsSeen++;
         linksSeen += expected.length;
       });
     }
   }
-  const cells = handbook.situations.flatMap((s) => s.cells);
-  assert.is(actionsSeen, sum(cells.map((c) => c.actions.length)));
-  const actorMentions = cells
-    .flatMap((c) => c.actions)
-    .map((id) => findById(handbook.actions, id).segments.filter((s) => s.actor).length);
-  assert.is(linksSeen, sum(actorMentions));
   assert.ok(linksSeen > 0, "the matrices name actors");
 });
 
 test("phase pages show the three situations side by side", () => {
-  let seen = 0;
   for (const phase of handbook.phases) {
     const page = readPage(urls.phase(phase.id));
     const headers = page.querySelectorAll("table.matrix thead th").map(text);
@@ -109,9 +101,7 @@ test("phase pages show the three situations side by side", () => {
       headers,
       handbook.situations.map((s) => s.name),
     );
-    seen++;
   }
-  assert.is(seen, handbook.phases.length);
 });
 
 test("actor pages list every action that names them, in order, and every network list", () => {
@@ -125,7 +115,6 @@ test("actor pages list every action that names them, in order, and every network
     mentionsSeen += actor.mentions.length;
     if (actor.expansion) assert.ok(body.includes(actor.expansion.text));
   }
-  assert.is(actionsSeen, sum(handbook.actors.map((a) => a.actions.length)));
   assert.ok(actionsSeen > 0 && mentionsSeen > 0, `actions ${actionsSeen}, mentions ${mentionsSeen}`);
 });
 
@@ -134,7 +123,6 @@ test("keyword pages list the actions filed under them, in order", () => {
   for (const keyword of handbook.keywords) {
     actionsSeen += assertActionRefs(mainOf(urls.keyword(keyword.id), keyword.label), keyword.actions, keyword.id);
   }
-  assert.is(actionsSeen, sum(handbook.keywords.map((k) => k.actions.length)));
   assert.ok(actionsSeen > 0);
 });
 
@@ -163,6 +151,7 @@ test("each page shows the Päivitetty date of the sources its content comes from
   assert.ok(networkPage.includes(finnishDate(networkSource.updated)));
 });
 
+// accessibility-statement: pageBasics
 test("every page has one h1, lang=fi, a skip link to main, and a link to the accessibility statement", () => {
   assert.ok(pages.size >= 60, `pages: ${pages.size}`);
   for (const url of pages) {

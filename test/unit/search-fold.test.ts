@@ -18,7 +18,6 @@ const FOLD_ROWS: ReadonlyArray<readonly [rule: string, input: string, folded: st
 
 test("fold: one row per rule", () => {
   for (const [rule, input, folded] of FOLD_ROWS) assert.is(fold(input), folded, rule);
-  assert.is(FOLD_ROWS.length, 8);
 });
 
 test("soft hyphens are removed without folding; diacritics are detected", () => {
@@ -43,7 +42,6 @@ test("edit distance: plain for the data step, Finnish-aware for search; one row 
     assert.is(editDistance(a, b), plain, `${rule} (plain)`);
     assert.is(spellingDistance(a, b), finnish, `${rule} (search)`);
   }
-  assert.is(DISTANCE_ROWS.length, 8);
 });
 
 test.run();

@@ -44,7 +44,6 @@ const NAME_ROWS: ReadonlyArray<readonly [rule: string, name: string, readings: W
 test("name matching: one row per rule", () => {
   for (const [rule, name, readings, aboutness] of NAME_ROWS)
     assert.is(nameMatch(name, readings).aboutness, aboutness, rule);
-  assert.is(NAME_ROWS.length, 10);
 });
 
 test("a match through a weaker alternative is less sure", () => {
@@ -103,7 +102,6 @@ test("ranking order: one row per rule", () => {
     assert.ok(compareRanking(first, second) < 0, rule);
     assert.ok(compareRanking(second, first) > 0, `${rule} (reversed)`);
   }
-  assert.is(ORDER_ROWS.length, 6);
 });
 
 test.run();

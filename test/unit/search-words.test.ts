@@ -61,7 +61,6 @@ test("compound tails derived from the vocabulary: one row per rule", () => {
     if (finds === undefined) assert.equal(found, [], rule);
     else assert.ok(found.includes(finds), `${rule}: ${query} → ${found.join(", ")}`);
   }
-  assert.is(SPLIT_ROWS.length, 7);
 });
 
 test("a query compound the handbook writes apart splits into known words", () => {
@@ -89,7 +88,6 @@ const CORRECTION_ROWS: ReadonlyArray<readonly [rule: string, typed: string, firs
 test("corrections: one row per rule", () => {
   for (const [rule, typed, first] of CORRECTION_ROWS) assert.is(corrections(typed, VOCABULARY)[0], first, rule);
   assert.ok(corrections("psykoloki", VOCABULARY).length <= 3);
-  assert.is(CORRECTION_ROWS.length, 7);
 });
 
 const tables = searchTables({
@@ -118,7 +116,6 @@ const PLAN_ROWS: ReadonlyArray<readonly [rule: string, query: string, searches: 
 test("query plans: one row per rule", () => {
   for (const [rule, query, search] of PLAN_ROWS)
     assert.ok(searched(query).includes(search), `${rule}: ${query} → ${searched(query).join(" | ")}`);
-  assert.is(PLAN_ROWS.length, 10);
 });
 
 test("a tail found inside a longer word: only for a long enough query, never for the whole word itself", () => {
@@ -158,7 +155,6 @@ test("excerpts split into text and marked runs: one row per rule", () => {
       runs,
       rule,
     );
-  assert.is(EXCERPT_ROWS.length, 4);
 });
 
 test.run();
