@@ -23,6 +23,7 @@ test.before(async () => {
 test.after(() => site.close());
 
 for (const page of pages) {
+  // accessibility-statement: pa11y
   test(`WCAG 2.2 AA (htmlcs + axe), light and dark: ${page}`, () => {
     for (const scheme of ["light", "dark"] as const) {
       const issues = results[scheme].get(site.url + page.slice(1));

@@ -130,6 +130,7 @@ test("no two header rules give one path the same header (Cloudflare Pages would 
   assert.ok(paths.length > 100, `${paths.length} files`);
 });
 
+// accessibility-statement: sitemap
 test("sitemap.xml lists exactly the built pages, as absolute URLs", () => {
   const sitemap = readFileSync(`${PREFIXED_DIR}/sitemap.xml`, "utf8");
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort();

@@ -54,6 +54,7 @@ export async function tabThrough(page: Page, limit: number): Promise<{ order: st
 let elementsSeen = 0;
 
 for (const url of pages) {
+  // accessibility-statement: focus
   test(`Tab reaches everything in order, focus visible and unobscured, targets 24 px: ${url}`, async () => {
     await scheme("light");
     await page.goto(session.site.url + url.slice(1));

@@ -45,6 +45,7 @@ async function open(url: string, forced: boolean, scheme: "light" | "dark") {
 }
 
 for (const [type, url] of Object.entries(PAGE_TYPES)) {
+  // accessibility-statement: forcedColours
   test(`forced colours, light and dark: ${type} (${url})`, async () => {
     await open(url, false, "light");
     const vanishing = await page.evaluate(() => probes.vanishingStyles());

@@ -36,6 +36,7 @@ async function tabTo(selector: string, limit = 200) {
 }
 
 for (const [type, url] of Object.entries(PAGE_TYPES)) {
+  // accessibility-statement: keyboard
   test(`skip link: the first Tab stop, and Enter moves focus to <main> (${type})`, async () => {
     await page.goto(session.site.url + url.slice(1));
     await page.keyboard.press("Tab");

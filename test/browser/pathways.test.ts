@@ -138,6 +138,7 @@ test("ticks persist across a reload, per pathway, and Tyhjennä clears them", as
   await page.browserContext().close();
 });
 
+// accessibility-statement: checklist
 test("keyboard only: Tab reaches the checklist, Space ticks, Enter on Tyhjennä clears", async () => {
   const page = await newPage();
   await page.goto(`${session.site.url}polku/tyossa-ilman-tyoterveyshuoltoa/primaarivaihe/`);

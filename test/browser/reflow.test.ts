@@ -28,6 +28,7 @@ const narrow = { width: 320, height: 640, deviceScaleFactor: 1 };
 const zoomed = { width: 1280 / 4, height: 720 / 4, deviceScaleFactor: 4 };
 
 for (const url of pages) {
+  // accessibility-statement: reflow
   test(`reflow at 320 px and 400 % zoom, with text spacing and a 60-letter word: ${url}`, async () => {
     await page.setViewport(narrow);
     await page.goto(session.site.url + url.slice(1));

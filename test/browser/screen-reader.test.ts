@@ -92,6 +92,7 @@ test("(a) from the home page to Työtön's secondary-phase actions by headings a
   matchesSnapshot("a-home-to-secondary-actions", [...home, "— (link followed) —", ...situationPage]);
 });
 
+// accessibility-statement: tableCell
 test("(b) a phase-table cell is announced starting with its phase", async () => {
   await open(urls.situation(situation.id));
   await fromMain();
@@ -125,6 +126,7 @@ test("(c) a pathway checkbox: its name and state when ticked and unticked", asyn
   matchesSnapshot("c-pathway-checkbox", [...phrases, "— (act: tick) —", ticked, "— (act: untick) —", unticked]);
 });
 
+// accessibility-statement: screenReader
 test("(d) searching kela: the result count from the live region, then the first result", async () => {
   await open(urls.search());
   await fromMain();

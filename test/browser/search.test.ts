@@ -168,6 +168,7 @@ test("the URL holds the search: it restores it, and Back returns to the previous
   await page.browserContext().close();
 });
 
+// accessibility-statement: search
 test("keyboard only: type, submit with Enter, Tab to a result, open it with Enter", async () => {
   const page = await openPage();
   await page.goto(`${session.site.url}haku/`);
