@@ -1,5 +1,5 @@
 // Deployment settings: the organisation publishing the handbook sets these
-// through the environment (see README, "Julkaiseminen / Deploying").
+// through the environment (see docs/deployers.md, "Settings").
 import { siteRootUrl } from "../../lib/site-config.ts";
 
 export default {
