@@ -5,8 +5,9 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { filters, markdownLibrary } from "./src/eleventy/filters.ts";
 import { sitePathPrefix } from "./lib/site-config.ts";
-import { ids, urls } from "./lib/urls.ts";
+import { ids } from "./lib/urls.ts";
 import { hyphenateHtml } from "./lib/hyphenate.ts";
+import { renderFinnishFallbacks } from "./lib/i18n/finnish-fallback.ts";
 import { searchPreloads } from "./lib/search/engine.ts";
 
 /** @param {import("@11ty/eleventy").UserConfig} eleventyConfig */
@@ -17,13 +18,17 @@ export default function (eleventyConfig) {
   eleventyConfig.setLibrary("md", markdownLibrary);
   eleventyConfig.addWatchTarget("./src/eleventy/");
   // Every URL and anchor id comes from lib/urls.ts: templates, components and permalinks ask these.
-  eleventyConfig.addGlobalData("urls", urls);
+  // `urls` (each language has its own) comes with the build's global data (scripts/site/eleventy.ts).
   eleventyConfig.addGlobalData("ids", ids);
   // Wrapped: a function given as global data would be called for its value.
   eleventyConfig.addGlobalData("searchEngine", { preloads: searchPreloads });
   // On the finished page (abbreviations already marked), so every long word can break at 320 px.
   eleventyConfig.addTransform("hyphenate", function (content) {
     return String(this.page.outputPath).endsWith(".html") ? hyphenateHtml(content) : content;
+  });
+  // Untranslated text on another language's pages: shown in Finnish, marked lang="fi" (lib/i18n/finnish-fallback.ts).
+  eleventyConfig.addTransform("finnish-fallbacks", function (content) {
+    return String(this.page.outputPath).endsWith(".html") ? renderFinnishFallbacks(content) : content;
   });
 }
 

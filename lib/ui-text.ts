@@ -1,8 +1,9 @@
 /**
- * UI strings: src/_data/ui.json holds every string the site shows outside
- * content/, in groups ("nav.home", "search.resultsMany"), with `{name}`
- * placeholders. Templates read them through the `t` filter, browser scripts
- * through the same function, so a translation is a new table, not new code.
+ * UI strings: src/ui/<language>.json holds every string the site shows
+ * outside content/, one table per language with the same keys, in groups
+ * ("nav.home", "search.resultsMany"), with `{name}` placeholders. Templates
+ * read the page's language's table through the `t` filter, browser scripts
+ * through the same function, so a language is a new table, not new code.
  */
 
 export interface UiTable {
@@ -20,12 +21,17 @@ export type UiKey<T> = {
 export function translate(table: UiTable, key: string, params: UiParams = {}): string {
   let node: string | UiTable | undefined = table;
   for (const part of key.split(".")) node = typeof node === "object" ? node[part] : undefined;
-  if (typeof node !== "string") throw new Error(`ui.json has no string "${key}"`);
+  if (typeof node !== "string") throw new Error(`the UI table has no string "${key}"`);
   return node.replace(/\{(\w+)\}/g, (_placeholder, name: string) => {
     const value = params[name];
-    if (value === undefined) throw new Error(`ui.json "${key}" needs the parameter {${name}}`);
+    if (value === undefined) throw new Error(`the UI string "${key}" needs the parameter {${name}}`);
     return String(value);
   });
+}
+
+/** The `{name}` placeholders of a string, sorted: every language's string for a key needs the same ones. */
+export function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
 }
 
 /** Every dotted key of a table that holds a string, in table order. */

@@ -5,6 +5,7 @@
  * the path prefix. The path segments are Finnish because readers see them.
  */
 import type { Id } from "./handbook/handbook.ts";
+import { languageFolder, type Language } from "./languages.ts";
 
 /** Anchor ids of the network page's fixed sections. */
 export type NetworkSection = "yhdessa" | "verkostot" | "palvelut" | "kaksoisrooli" | "tyopaikka";
@@ -57,4 +58,19 @@ export function pageFile(url: string): string {
 /** The page URL a built file serves: "tilanteet/tyoton/index.html" → "/tilanteet/tyoton/". */
 export function fileUrl(file: string): string {
   return `/${file}`.replace(/(^|\/)index\.html$/, "$1");
+}
+
+export type Urls = typeof urls;
+
+/** Files of the whole site, one for all languages. */
+const SITE_WIDE: ReadonlySet<keyof Urls> = new Set(["manifest", "sitemap", "robots"]);
+
+/** The same URLs for a language's pages: under /sv/ for Swedish, as they are for Finnish. */
+export function urlsIn(language: Language): Urls {
+  const folder = languageFolder(language);
+  if (!folder) return urls;
+  const entries = Object.entries(urls) as Array<[keyof Urls, (...ids: string[]) => string]>;
+  return Object.fromEntries(
+    entries.map(([name, url]) => [name, SITE_WIDE.has(name) ? url : (...ids: string[]) => folder + url(...ids)]),
+  ) as unknown as Urls;
 }

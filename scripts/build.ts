@@ -4,6 +4,7 @@
  * errors are printed with file:line:col. The site is built beside the live
  * one and swapped in at the end, so a failed build leaves the last good site.
  * SITE_DIR (default _site), PATH_PREFIX and SITE_URL choose where it goes;
+ * LANGUAGES=fi,sv adds the Swedish pages under /sv/ (default: Finnish only);
  * BUILD_REPORT=<file> writes each stage's time and the peak memory (for the benchmark).
  */
 import { rm, writeFile } from "node:fs/promises";
@@ -17,7 +18,9 @@ import { precacheList } from "./site/precache-list.ts";
 import { writeSearchIndex } from "./search/search-index.ts";
 import { writeServiceWorker } from "./site/service-worker.ts";
 import { swapDirectory } from "./site/swap-directory.ts";
-import { HANDBOOK_JSON } from "../lib/handbook/handbook.ts";
+import { HANDBOOK_JSON, type Handbook } from "../lib/handbook/handbook.ts";
+import { localizeHandbook } from "../lib/i18n/localize.ts";
+import { NATIONAL_LANGUAGE, siteLanguages, type Language } from "../lib/languages.ts";
 import { siteDir, sitePathPrefix } from "../lib/site-config.ts";
 
 export const SITE_DIR = siteDir();
@@ -32,6 +35,7 @@ async function timed<T>(stages: Record<string, number>, name: string, stage: () 
 
 export async function build(): Promise<boolean> {
   const started = performance.now();
+  const languages = siteLanguages(process.env.LANGUAGES);
   const stages: Record<string, number> = {};
   const data = await timed(stages, "data", () => buildData("content", HANDBOOK_JSON));
   if (!data.ok) {
@@ -43,7 +47,17 @@ export async function build(): Promise<boolean> {
   await rm(next, { recursive: true, force: true });
   const assets = await timed(stages, "assets", () => writeAssets(next, data.handbook));
   const buildId = await computeBuildId();
-  await timed(stages, "eleventy", () => runEleventy(next, { handbook: data.handbook, assets, build: { id: buildId } }));
+  // No translation of the national content yet: every other language's pages show it in Finnish, marked so.
+  const handbookIn = (language: Language): Handbook =>
+    language === NATIONAL_LANGUAGE ? data.handbook : localizeHandbook(data.handbook, new Map());
+  await timed(stages, "eleventy", async () => {
+    for (const language of languages)
+      await runEleventy(
+        next,
+        { handbook: handbookIn(language), assets, build: { id: buildId } },
+        { language, languages },
+      );
+  });
   await writeHostFiles(next, sitePathPrefix());
   const { pages } = await timed(stages, "pagefind", () => writeSearchIndex(next));
   await timed(stages, "serviceWorker", async () => writeServiceWorker(next, await precacheList(next)));

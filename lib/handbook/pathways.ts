@@ -5,12 +5,10 @@
  */
 import type { ActorOut, Handbook, PhaseOut, SituationOut } from "./handbook.ts";
 import { groupBy, indexById, memoizedBy } from "../collections.ts";
-import { urls } from "../urls.ts";
 
 export interface Pathway {
   readonly situation: SituationOut;
   readonly phase: PhaseOut;
-  readonly url: string;
   /** The cell's actions, in order. */
   readonly actions: readonly string[];
   /** The earlier phases' cells of the same situation, to check they were done. */
@@ -29,7 +27,6 @@ export function pathways(handbook: Handbook): Pathway[] {
       return {
         situation,
         phase,
-        url: urls.pathway(situation.id, phase.id),
         actions: cell,
         earlier: handbook.phases.slice(0, index).map((p) => ({ phase: p, actions: cellOf(p.id) })),
         contacts: cell

@@ -13,7 +13,7 @@ const RULES: ReadonlyArray<readonly [RegExp, ChangeKind | "none"]> = [
   [/^src\/assets\/[^/]+\.css$/, "styles"],
   // The icon is written, content-hashed, by the assets step, like the scripts.
   [/^src\/browser\/|^src\/assets\/favicon\.svg$/, "scripts"],
-  [/^src\/(pages|_includes)\/|^src\/_data\/[^/]+\.json$|^src\/assets\//, "templates"],
+  [/^src\/(pages|_includes|ui)\/|^src\/_data\/[^/]+\.json$|^src\/assets\//, "templates"],
   // Modules the build imports: only a fresh build process sees their new code.
   [
     /^\.eleventy\.js$|^lib\/|^src\/eleventy\/|^src\/_data\/[^/]+\.[cm]?[jt]s$|^scripts\/(site|search|data|deploy)\/|^scripts\/build\.ts$/,

@@ -55,14 +55,14 @@ export async function writeStylesheet(siteDir: string, names: AssetNames): Promi
 }
 
 /**
- * The browser scripts import src/_data/ui.json for their strings; the bundle
- * gets only the strings the scripts read (found as literal `t("key")` calls),
- * not the whole site's table.
+ * The browser scripts import src/ui/<language>.json for their strings; the
+ * bundle gets only the strings the scripts read (found as literal `t("key")`
+ * calls), not the whole site's tables.
  */
 const uiStringsUsedByScripts: Plugin = {
   name: "ui-strings-used-by-scripts",
   setup(build) {
-    build.onLoad({ filter: /[/\\]src[/\\]_data[/\\]ui\.json$/ }, async ({ path }) => {
+    build.onLoad({ filter: /[/\\]src[/\\]ui[/\\][a-z]+\.json$/ }, async ({ path }) => {
       const files = (await listFiles("src/browser")).filter((file) => file.endsWith(".ts"));
       const scripts = await Promise.all(files.map((file) => readFile(file, "utf8")));
       const keys = new Set(scripts.flatMap(literalKeys));

@@ -1,7 +1,10 @@
 import { rm } from "node:fs/promises";
 import Eleventy from "@11ty/eleventy";
 import type { Handbook } from "../../lib/handbook/handbook.ts";
+import { NATIONAL_LANGUAGE, type Language } from "../../lib/languages.ts";
+import { urlsIn } from "../../lib/urls.ts";
 import type { AssetUrls } from "./assets.ts";
+import { readUiTable } from "./ui-tables.ts";
 
 /** What the build hands Eleventy besides the data files in src/_data: known only once the build has run. */
 export interface BuildGlobals {
@@ -13,8 +16,38 @@ export interface BuildGlobals {
   readonly build: { readonly id: string };
 }
 
-/** Renders src/ into outputDir with .eleventy.js, with the build's own data added as global data. */
-export async function runEleventy(outputDir: string, globals: BuildGlobals): Promise<void> {
+/** Which language's pages a run renders, and the languages the site is built in (Finnish first). */
+export interface PageLanguages {
+  readonly language: Language;
+  readonly languages: readonly Language[];
+}
+
+const NATIONAL_ONLY: PageLanguages = { language: NATIONAL_LANGUAGE, languages: [NATIONAL_LANGUAGE] };
+
+/** Files of the whole site, written once, by the national language's run. */
+const SITE_WIDE_PAGES = ["src/pages/sitemap.njk", "src/pages/robots.njk", "src/pages/manifest.njk"];
+
+/**
+ * Renders one language's pages of src/ into outputDir with .eleventy.js, with the build's own data added as
+ * global data: that language's UI table (`ui`), its URLs (`urls`), and the link to each other language.
+ */
+export async function runEleventy(
+  outputDir: string,
+  globals: BuildGlobals,
+  { language, languages }: PageLanguages = NATIONAL_ONLY,
+): Promise<void> {
+  const others = languages.filter((code) => code !== language);
+  const pageGlobals = {
+    ...globals,
+    ui: await readUiTable(language),
+    urls: urlsIn(language),
+    lang: language,
+    languages,
+    /** Each other language's table: the language link is written in the language it leads to. */
+    otherTables: Object.fromEntries(
+      await Promise.all(others.map(async (code) => [code, await readUiTable(code)] as const)),
+    ),
+  };
   // Earlier versions generated these into src/_data; Eleventy would merge such leftovers into the data passed here.
   for (const leftover of ["handbook.json", "assets.json"]) await rm(`src/_data/${leftover}`, { force: true });
   const eleventy = new Eleventy("src/pages", outputDir, {
@@ -22,7 +55,10 @@ export async function runEleventy(outputDir: string, globals: BuildGlobals): Pro
     quietMode: true,
     config(eleventyConfig) {
       // Frozen, so that Eleventy uses them as they are instead of deep-copying them.
-      for (const [name, value] of Object.entries(globals)) eleventyConfig.addGlobalData(name, Object.freeze(value));
+      for (const [name, value] of Object.entries(pageGlobals)) eleventyConfig.addGlobalData(name, Object.freeze(value));
+      // Eleventy's documented `ignores` set is missing from its JSDoc types.
+      const { ignores } = eleventyConfig as unknown as { ignores: Set<string> };
+      if (language !== NATIONAL_LANGUAGE) for (const page of SITE_WIDE_PAGES) ignores.add(page);
     },
   });
   await eleventy.write();

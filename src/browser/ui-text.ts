@@ -1,5 +1,12 @@
-/** The browser scripts' UI strings: the same table and the same function as the templates' `t` filter. */
-import ui from "../_data/ui.json" with { type: "json" };
+/**
+ * The browser scripts' UI strings: the same tables and the same function as the templates' `t` filter, in the
+ * page's language (`<html lang>`). The bundle carries only the strings the scripts read (scripts/site/assets.ts).
+ */
+import fi from "../ui/fi.json" with { type: "json" };
+import sv from "../ui/sv.json" with { type: "json" };
 import { translate, type UiKey, type UiParams } from "../../lib/ui-text.ts";
 
-export const t = (key: UiKey<typeof ui>, params?: UiParams): string => translate(ui, key, params);
+const tables = { fi, sv } as const;
+const table = tables[document.documentElement.lang as keyof typeof tables] ?? fi;
+
+export const t = (key: UiKey<typeof fi>, params?: UiParams): string => translate(table, key, params);

@@ -5,6 +5,8 @@ import { phaseColumns, situationColumns } from "./matrix-columns.ts";
 import { findById, memoizedBy } from "../../lib/collections.ts";
 import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { absoluteUrl } from "../../lib/site-config.ts";
+import { hasFinnishFallback, isWholeFallback, withoutFallbackMarks } from "../../lib/i18n/finnish-fallback.ts";
+import { urlIn } from "../../lib/languages.ts";
 import { translate, type UiParams, type UiTable } from "../../lib/ui-text.ts";
 import { pathwaysOf, pathwaysWith } from "../../lib/handbook/pathways.ts";
 import {
@@ -38,7 +40,7 @@ export function finnishDate(iso: string): string {
 
 /**
  * `{{ "nav.home" | t }}`, `{{ "keyword.title" | t({ label: keyword.label }) }}`: a string of
- * src/_data/ui.json, read from the page's `ui` data. Front matter functions have no template
+ * src/ui/<language>.json, read from the page's `ui` data (its language's table). Front matter functions have no template
  * context, so they pass the table: `title(data) { return this.t("nav.home", {}, data.ui); }`.
  */
 function t(
@@ -51,8 +53,10 @@ function t(
   return translate(table, key, params);
 }
 
+/** A Markdown body shown in Finnish in place of a translation is one block marked lang="fi". */
 function markdown(text: string): string {
-  return markdownLibrary.render(text);
+  if (!isWholeFallback(text)) return markdownLibrary.render(text);
+  return `<div lang="fi" data-pagefind-ignore>${markdownLibrary.render(withoutFallbackMarks(text))}</div>`;
 }
 
 export const filters = {
@@ -63,6 +67,7 @@ export const filters = {
   // Once per build, not once per page: each page has its own copy of the handbook, but the same actors list.
   glossaryOf: memoizedBy(glossaryOf, (handbook: Handbook) => handbook.actors),
   finnishDate,
+  hasFinnishFallback,
   markdown,
   phaseColumns,
   situationColumns,
@@ -75,4 +80,7 @@ export const filters = {
   phaseFacets,
   situationFacets,
   t,
+  /** Metadata Pagefind reads: without the marks of a Finnish fallback (lib/i18n/finnish-fallback.ts). */
+  unmarked: withoutFallbackMarks,
+  urlIn,
 };

@@ -4,7 +4,7 @@
  */
 import type { Handbook, PhaseOut, SituationOut } from "../../lib/handbook/handbook.ts";
 import { indexById } from "../../lib/collections.ts";
-import { ids, urls } from "../../lib/urls.ts";
+import { ids, type Urls } from "../../lib/urls.ts";
 
 export interface MatrixColumn {
   /** The cell's id (ids.cell), the anchor search results and back-links land on. */
@@ -15,7 +15,8 @@ export interface MatrixColumn {
   readonly actions: readonly string[];
 }
 
-export function situationColumns(situation: SituationOut, handbook: Handbook): MatrixColumn[] {
+/** `urls`: the page's language's URLs (urlsIn), which the columns link into. */
+export function situationColumns(situation: SituationOut, handbook: Handbook, urls: Urls): MatrixColumn[] {
   const phases = indexById(handbook.phases);
   return situation.cells.map((cell) => {
     const phase = phases.get(cell.phase)!;
@@ -29,7 +30,7 @@ export function situationColumns(situation: SituationOut, handbook: Handbook): M
   });
 }
 
-export function phaseColumns(phase: PhaseOut, handbook: Handbook): MatrixColumn[] {
+export function phaseColumns(phase: PhaseOut, handbook: Handbook, urls: Urls): MatrixColumn[] {
   return handbook.situations.map((situation) => ({
     id: ids.cell(situation.id, phase.id),
     url: urls.situation(situation.id),

@@ -9,7 +9,7 @@ import * as assert from "uvu/assert";
 import { findById } from "../../lib/collections.ts";
 import { translate } from "../../lib/ui-text.ts";
 import { urls } from "../../lib/urls.ts";
-import ui from "../../src/_data/ui.json" with { type: "json" };
+import ui from "../../src/ui/fi.json" with { type: "json" };
 import { siteInBrowser } from "../helpers/browser.ts";
 import { loadHandbook, readPage, text } from "../helpers/site.ts";
 

@@ -1,6 +1,6 @@
 /**
  * Where the site reads UI strings, and where it types them instead: the
- * checks behind "every user-visible string lives in src/_data/ui.json".
+ * checks behind "every user-visible string lives in src/ui/<language>.json".
  * (Keys read literally are found by lib/ui-text.ts `literalKeys`, which the
  * build also uses.)
  */

@@ -6,6 +6,7 @@ import * as assert from "uvu/assert";
 import vnu from "vnu-jar";
 import { JAVA_PATH } from "../../scripts/site/java.ts";
 import { pagePath, SITE_DIR, sitePages } from "../helpers/site.ts";
+import { buildSwedishSite, SWEDISH_DIR } from "../helpers/swedish-site.ts";
 
 interface VnuMessage {
   readonly type: string;
@@ -48,6 +49,15 @@ test("every error vnu reports belongs to a page checked above", () => {
       `${error.url}: ${error.message}`,
     );
   }
+});
+
+test("every Swedish page is valid HTML too (its lang=fi passages included)", async () => {
+  await buildSwedishSite();
+  const swedish = await vnuErrors(`${SWEDISH_DIR}/sv`);
+  assert.equal(
+    swedish.map((e) => `${e.url} line ${e.lastLine}: ${e.message}`),
+    [],
+  );
 });
 
 test("the checker fails on a page with known HTML errors", async () => {

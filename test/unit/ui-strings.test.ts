@@ -1,16 +1,21 @@
 /**
- * Every UI string lives in src/_data/ui.json and is read through `t`: no key
- * is missing, none is unused, and no template types its own words.
+ * Every UI string lives in src/ui/<language>.json and is read through `t`: every
+ * language's table has the same keys with the same placeholders, no key is
+ * missing, none is unused, and no template types its own words.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { ActorKind } from "../../lib/handbook/content-schema.ts";
-import { literalKeys, pickKeys, uiKeys, type UiTable } from "../../lib/ui-text.ts";
+import { LANGUAGES, NATIONAL_LANGUAGE } from "../../lib/languages.ts";
+import { literalKeys, pickKeys, placeholders, translate, uiKeys, type UiTable } from "../../lib/ui-text.ts";
 import { dynamicPrefixes, typedText } from "../helpers/ui-usage.ts";
 
-const ui = JSON.parse(readFileSync("src/_data/ui.json", "utf8")) as UiTable;
+const tables = Object.fromEntries(
+  LANGUAGES.map((language) => [language, JSON.parse(readFileSync(`src/ui/${language}.json`, "utf8")) as UiTable]),
+) as Record<(typeof LANGUAGES)[number], UiTable>;
+const ui = tables[NATIONAL_LANGUAGE];
 const tableKeys = uiKeys(ui);
 
 /** The values a run-time key suffix can take: `("actor." + actor.kind) | t` covers every actor kind. */
@@ -55,6 +60,52 @@ test("the places that read UI strings are found", () => {
     "browser scripts are read too",
   );
   assert.ok(tableKeys.length >= 90, `keys in ui.json: ${tableKeys.length}`);
+});
+
+/** What is wrong with `table` beside the national one: keys missing or extra, placeholders that differ, empty strings. */
+function tableProblems(table: UiTable): string[] {
+  const keys = uiKeys(table);
+  const own = new Set(keys);
+  const national = new Set(tableKeys);
+  return [
+    ...tableKeys.filter((key) => !own.has(key)).map((key) => `missing: ${key}`),
+    ...keys.filter((key) => !national.has(key)).map((key) => `not in ${NATIONAL_LANGUAGE}.json: ${key}`),
+    ...keys
+      .filter((key) => national.has(key))
+      .filter((key) => {
+        const [text, nationalText] = [table, ui].map((t) => JSON.stringify(placeholders(stringAt(t, key))));
+        return text !== nationalText;
+      })
+      .map((key) => `other placeholders than ${NATIONAL_LANGUAGE}.json: ${key}`),
+    ...keys.filter((key) => !stringAt(table, key).trim()).map((key) => `empty: ${key}`),
+  ];
+}
+
+/** The raw string at a key, placeholders unfilled. */
+function stringAt(table: UiTable, key: string): string {
+  const params = new Proxy({}, { get: (_target, name) => `{${String(name)}}` });
+  return translate(table, key, params);
+}
+
+for (const language of LANGUAGES) {
+  test(`${language}.json has every key of ${NATIONAL_LANGUAGE}.json, with the same placeholders, and no other`, () => {
+    assert.equal(tableProblems(tables[language]), []);
+    assert.is(translate(tables[language], "site.lang"), language, "site.lang names the table's language");
+  });
+}
+
+test("a table with a key missing, an extra key, other placeholders or an empty string is caught", () => {
+  const broken = structuredClone(tables.sv) as Record<string, Record<string, string>>;
+  delete broken.nav!.home;
+  broken.nav!.extra = "x";
+  broken.keyword!.title = "Ämnesord";
+  broken.search!.button = " ";
+  assert.equal(tableProblems(broken), [
+    "missing: nav.home",
+    "not in fi.json: nav.extra",
+    "other placeholders than fi.json: keyword.title",
+    "empty: search.button",
+  ]);
 });
 
 test("every key the templates and scripts read is in ui.json", () => {
