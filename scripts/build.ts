@@ -4,7 +4,8 @@
  * errors are printed with file:line:col. The site is built beside the live
  * one and swapped in at the end, so a failed build leaves the last good site.
  * SITE_DIR (default _site), PATH_PREFIX and SITE_URL choose where it goes;
- * LANGUAGES=fi,sv adds the Swedish pages under /sv/ (default: Finnish only);
+ * LANGUAGES=fi,sv adds the Swedish pages under /sv/ (default: Finnish only), translated from
+ * TRANSLATIONS/sv/ (default content/translations) where a translation has the text;
  * BUILD_REPORT=<file> writes each stage's time and the peak memory (for the benchmark).
  */
 import { rm, writeFile } from "node:fs/promises";
@@ -18,8 +19,9 @@ import { precacheList } from "./site/precache-list.ts";
 import { writeSearchIndex } from "./search/search-index.ts";
 import { writeServiceWorker } from "./site/service-worker.ts";
 import { swapDirectory } from "./site/swap-directory.ts";
+import { loadTranslation, translationsRoot } from "./translation/load-translation.ts";
 import { HANDBOOK_JSON, type Handbook } from "../lib/handbook/handbook.ts";
-import { localizeHandbook } from "../lib/i18n/localize.ts";
+import { localizeHandbook, type Translation } from "../lib/i18n/localize.ts";
 import { NATIONAL_LANGUAGE, siteLanguages, type Language } from "../lib/languages.ts";
 import { siteDir, sitePathPrefix } from "../lib/site-config.ts";
 
@@ -43,13 +45,26 @@ export async function build(): Promise<boolean> {
     console.error(`\n${data.problems.length} problem(s) in content/ — the site was not rebuilt.`);
     return false;
   }
+  const translations = new Map<Language, Translation>();
+  for (const language of languages.filter((code) => code !== NATIONAL_LANGUAGE)) {
+    const loaded = await loadTranslation(translationsRoot(), language, data.handbook);
+    for (const problem of loaded.problems) console.error(formatProblem(problem));
+    if (loaded.problems.length) {
+      console.error(
+        `\n${loaded.problems.length} problem(s) in the ${language} translation — the site was not rebuilt.`,
+      );
+      return false;
+    }
+    for (const warning of loaded.warnings) console.warn(`warning: ${formatProblem(warning)}`);
+    translations.set(language, loaded.translation);
+  }
   const next = `${SITE_DIR}-next`;
   await rm(next, { recursive: true, force: true });
   const assets = await timed(stages, "assets", () => writeAssets(next, data.handbook));
   const buildId = await computeBuildId();
-  // No translation of the national content yet: every other language's pages show it in Finnish, marked so.
+  // What the translation lacks, another language's pages show in Finnish, marked so.
   const handbookIn = (language: Language): Handbook =>
-    language === NATIONAL_LANGUAGE ? data.handbook : localizeHandbook(data.handbook, new Map());
+    language === NATIONAL_LANGUAGE ? data.handbook : localizeHandbook(data.handbook, translations.get(language)!);
   await timed(stages, "eleventy", async () => {
     for (const language of languages)
       await runEleventy(

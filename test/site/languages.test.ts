@@ -115,14 +115,35 @@ test("untranslated text is shown in Finnish inside lang=fi, with the notice once
     if (notices.length) assert.is(text(notices[0]), notice);
     for (const fallback of fallbacks) assert.ok(text(fallback), `${url}: an empty fallback`);
   }
-  const situation = readPage("/sv/tilanteet/tyoton/", SWEDISH_DIR);
-  const heading = situation.querySelector("h1 [lang=fi]");
-  assert.is(text(heading), "Työttömän työkyvyn tukeminen", "the Finnish heading, marked");
-  assert.ok(situation.querySelector("li[data-action] [lang=fi]"), "actions too");
+  // tyossa-ilman-tyoterveyshuoltoa is not in the fixture translation.
+  const untranslated = readPage("/sv/tilanteet/tyossa-ilman-tyoterveyshuoltoa/", SWEDISH_DIR);
+  assert.is(
+    text(untranslated.querySelector("h1 [lang=fi]")),
+    "Työssä ilman työterveyshuoltoa olevien työkyvyn tukeminen",
+  );
+  assert.ok(untranslated.querySelector("li[data-action] [lang=fi]"), "untranslated actions too");
   assert.ok(
     readPage("/sv/kuka-voi-tukea/", SWEDISH_DIR).querySelector("main div[lang=fi] p"),
     "Markdown prose as one block",
   );
+});
+
+test("translated text is shown in Swedish, unmarked, with its actor mentions linked", () => {
+  const situation = readPage("/sv/tilanteet/tyoton/", SWEDISH_DIR);
+  const heading = situation.querySelector("h1")!;
+  assert.is(text(heading), "Stöd för arbetslösas arbetsförmåga");
+  assert.is(heading.querySelector("[lang]"), null);
+  const action = situation.querySelector('li[data-action="hyodynna-moniammatillista-tiimia"]')!;
+  assert.is(action.querySelector("[lang]"), null);
+  assert.match(text(action), /^Utnyttja ett multiprofessionellt team/);
+  assert.is(action.querySelector("a")!.getAttribute("href"), "/sv/toimijat/sosiaalityontekija/");
+  assert.is(
+    text(readPage("/sv/vaiheet/primaarivaihe/", SWEDISH_DIR).querySelector("h1")),
+    "Primärskedet Risk för försämrad arbetsförmåga",
+  );
+  const fpa = readPage("/sv/toimijat/kela/", SWEDISH_DIR);
+  assert.is(text(fpa.querySelector("h1")), "FPA");
+  assert.match(text(fpa.querySelector(".lead")), /FPA = Folkpensionsanstalten/);
 });
 
 test("no fallback mark leaks into any file, and no Finnish fallback is marked for the search index as Swedish", () => {

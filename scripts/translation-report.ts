@@ -1,0 +1,44 @@
+/**
+ * npm run translation-report — for each language of LANGUAGES (default: every language but Finnish), what
+ * of the national content its translation (TRANSLATIONS/<language>/) has, and every translated item to
+ * re-check: stale ones with the old and the new Finnish text, and those that record no Finnish text.
+ * Keeps <translation>/.finnish-texts.json, the Finnish text of each current item's code, so that a later
+ * change can be shown against what was translated. Exits 1 when a translation has errors or stale items.
+ */
+import { join } from "node:path";
+import { HANDBOOK_JSON, type Handbook } from "../lib/handbook/handbook.ts";
+import { finnishCatalogue } from "../lib/i18n/catalogue.ts";
+import { LANGUAGES, NATIONAL_LANGUAGE, siteLanguages } from "../lib/languages.ts";
+import { writeAtomically } from "./data/atomic-write.ts";
+import { buildData } from "./data/data-step.ts";
+import { formatProblem } from "./data/problems.ts";
+import { FINNISH_RECORD, loadTranslation, readRecord, translationsRoot } from "./translation/load-translation.ts";
+
+const data = await buildData("content", HANDBOOK_JSON);
+if (!data.ok) {
+  for (const problem of data.problems) console.error(formatProblem(problem));
+  process.exit(1);
+}
+const handbook: Handbook = data.handbook;
+const languages = process.env.LANGUAGES ? siteLanguages(process.env.LANGUAGES) : [...LANGUAGES];
+const root = translationsRoot();
+let failed = false;
+for (const language of languages.filter((code) => code !== NATIONAL_LANGUAGE)) {
+  const dir = join(root, language);
+  const loaded = await loadTranslation(root, language, handbook);
+  const total = finnishCatalogue(handbook).size;
+  console.log(`${dir}/: ${loaded.entries.length} of ${total} items translated`);
+  for (const problem of loaded.problems) console.log(`  error: ${formatProblem(problem)}`);
+  for (const warning of loaded.warnings) console.log(`  ${formatProblem(warning)}`);
+  if (loaded.problems.length || loaded.warnings.length) failed = true;
+  else console.log("  every translated item is current");
+  if (loaded.problems.length || !loaded.entries.length) continue;
+  const record = await readRecord(dir);
+  const current = loaded.entries.filter((entry) => entry.from === entry.code);
+  if (current.some((entry) => !record[entry.code])) {
+    for (const entry of current) record[entry.code] = entry.finnish;
+    const sorted = Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+    await writeAtomically(join(dir, FINNISH_RECORD), `${JSON.stringify(sorted, null, 2)}\n`);
+  }
+}
+process.exitCode = failed ? 1 : 0;
