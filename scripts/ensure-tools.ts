@@ -1,6 +1,7 @@
 /**
  * The programs some test suites need besides Node: Chromium for the browser
- * checks, Java for the W3C HTML checker, nginx for the deploy check. Before
+ * checks, Firefox and WebKit (with a virtual display) for the cross-engine
+ * flows, Java for the W3C HTML checker, nginx for the deploy check. Before
  * those suites run, `npm test` installs whichever is missing with apt-get, so
  * README's test command is the only set-up on a fresh Debian machine. Where
  * apt-get cannot run, it names each missing program and the variable that
@@ -9,6 +10,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { CHROMIUM_PATH } from "./browser/chromium.ts";
+import { FIREFOX_PATH, MINIBROWSER_PATH, WEBKIT_DRIVER_PATH, XVFB_RUN_PATH } from "./browser/engine-paths.ts";
 import { NGINX_PATH } from "./deploy/nginx-binary.ts";
 import { JAVA_PATH } from "./site/java.ts";
 
@@ -33,6 +35,38 @@ const TOOLS: readonly SystemTool[] = [
     variable: "CHROMIUM_PATH=<the chromium or chrome program>",
     debianPackage: "chromium",
     neededFor: "the browser checks: pa11y, axe, Puppeteer",
+    neededBy: "browser",
+  },
+  {
+    name: "Firefox",
+    path: FIREFOX_PATH,
+    variable: "FIREFOX_PATH=<the firefox program>",
+    debianPackage: "firefox-esr",
+    neededFor: "the reader's flows in Gecko",
+    neededBy: "browser",
+  },
+  {
+    name: "WebKitWebDriver",
+    path: WEBKIT_DRIVER_PATH,
+    variable: "WEBKIT_DRIVER_PATH=<WebKitGTK's WebKitWebDriver program>",
+    debianPackage: "webkit2gtk-driver",
+    neededFor: "the reader's flows in WebKit",
+    neededBy: "browser",
+  },
+  {
+    name: "MiniBrowser",
+    path: MINIBROWSER_PATH,
+    variable: "MINIBROWSER_PATH=<WebKitGTK's MiniBrowser program>",
+    debianPackage: "libwebkit2gtk-4.1-0",
+    neededFor: "the reader's flows in WebKit",
+    neededBy: "browser",
+  },
+  {
+    name: "xvfb-run",
+    path: XVFB_RUN_PATH,
+    variable: "XVFB_RUN_PATH=<the xvfb-run program>",
+    debianPackage: "xvfb",
+    neededFor: "a virtual display for WebKit's MiniBrowser",
     neededBy: "browser",
   },
   {

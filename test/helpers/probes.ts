@@ -7,9 +7,12 @@
 import { build } from "esbuild";
 import type { Page } from "puppeteer-core";
 import type * as layout from "../browser/probes/layout.ts";
+import type * as problems from "../browser/probes/problems.ts";
 
 declare global {
   var probes: typeof layout;
+  /** Only in the pages of the cross-engine flows (test/browser/probes/engines.ts). */
+  var pageProblems: typeof problems;
 }
 
 const bundles = new Map<string, Promise<string>>();

@@ -30,14 +30,14 @@ function isHidden(element: Element): boolean {
 /**
  * WCAG 1.4.10 Reflow: no horizontal scrolling, and no text cut off — every
  * line of text lies inside the viewport and inside any box that clips it.
+ * `width` is the layout's width where a zoom makes it differ from the
+ * viewport's (test/helpers/engines/webkit.ts).
  */
-export function reflowProblems(): string[] {
-  const width = document.documentElement.clientWidth;
+export function reflowProblems(width = document.documentElement.clientWidth): string[] {
   const problems: string[] = [];
-  if (document.documentElement.scrollWidth > width) {
-    problems.push(
-      `the page scrolls sideways: ${document.documentElement.scrollWidth} px wide in a ${width} px viewport`,
-    );
+  const { scrollWidth, clientWidth } = document.documentElement;
+  if (scrollWidth > clientWidth) {
+    problems.push(`the page scrolls sideways: ${scrollWidth} px wide in a ${clientWidth} px viewport`);
   }
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
