@@ -1,9 +1,9 @@
 /**
  * Parts of Finnish compounds. Pagefind matches words from their start, so
  * `kuntoutus` finds `kuntoutusohjaaja` but `ohjaaja` does not: readers often
- * remember a compound's tail. The build splits the handbook's own vocabulary
+ * remember a compound's tail. The build splits the handbook's own dictionary
  * (`compoundTails`): a long word is a compound where it starts with a known
- * word — a vocabulary word, one of its base forms or its genitive (the
+ * word — a dictionary word, one of its base forms or its genitive (the
  * linking forms: `työkyky|koordinaattori`, `työkyvyn|…`, `sairaus|poissaolot`),
  * possibly itself a compound (`osa|sairaus|päivärahan`) — and what follows is a
  * word of its own. The search page indexes the tails by their base forms
@@ -17,7 +17,7 @@ const MIN_HEAD = 3;
 /** Nor a tail shorter than this: `työ`, `tuki` would match half the handbook. */
 const MIN_TAIL = 5;
 
-/** Every form a vocabulary word can take as the first part of a compound, folded. */
+/** Every form a dictionary word can take as the first part of a compound, folded. */
 function linkingForms(words: readonly string[]): Set<string> {
   const heads = new Set<string>();
   for (const word of words) {
@@ -32,7 +32,7 @@ function linkingForms(words: readonly string[]): Set<string> {
 
 /**
  * Whether `text` is a chain of known heads (`osa|sairaus`), allowing one part
- * the vocabulary does not have on its own if it ends like a Finnish word
+ * the dictionary does not have on its own if it ends like a Finnish word
  * (`työ|terveys` in `työterveys|hoitaja`) and at least one part is known.
  */
 function isHeadChain(text: string, heads: ReadonlySet<string>, memo: Map<string, boolean>, freeLeft = 1): boolean {
@@ -50,17 +50,17 @@ function isHeadChain(text: string, heads: ReadonlySet<string>, memo: Map<string,
   return found;
 }
 
-/** A part the vocabulary lacks may still be a word: long enough, ending in a vowel, -n or -s. */
+/** A part the dictionary lacks may still be a word: long enough, ending in a vowel, -n or -s. */
 function isFreePart(text: string): boolean {
   return text.length >= MIN_HEAD && /[aeiouyns]$/.test(text);
 }
 
 /**
- * For each compound of the vocabulary (folded), the tails it can be split
+ * For each compound of the dictionary (folded), the tails it can be split
  * into, longest first: `tyokykykoordinaattori` → [`koordinaattori`].
  */
-export function compoundTails(vocabulary: Iterable<string>): Record<string, string[]> {
-  const words = [...new Set([...vocabulary].map(fold))].sort();
+export function compoundTails(dictionaryWords: Iterable<string>): Record<string, string[]> {
+  const words = [...new Set([...dictionaryWords].map(fold))].sort();
   const heads = linkingForms(words);
   const memo = new Map<string, boolean>();
   const tails: Record<string, string[]> = {};
@@ -104,9 +104,9 @@ export function compoundsEndingIn(word: string, index: CompoundIndex, limit = 4)
 const MIN_INNER_TAIL = 7;
 
 /**
- * Vocabulary words whose last part is a form of `word`, however they split:
+ * Dictionary words whose last part is a form of `word`, however they split:
  * one of their keys ends in one of its keys, after at least a head's length.
- * This finds the tails the vocabulary's own splits miss, where the head has
+ * This finds the tails the dictionary's own splits miss, where the head has
  * two parts the handbook never writes alone (`elämän|tapa|ohjauksen` for
  * `tapaohjaus`). Shortest first.
  */

@@ -1,5 +1,5 @@
 /**
- * Did-you-mean for search: the vocabulary words nearest a query word that the
+ * Did-you-mean for search: the dictionary words nearest a query word that the
  * handbook does not contain. Finnish-aware: compared folded (ä/a, ö/o cost
  * nothing) and a doubled letter added or dropped costs half an edit, so
  * `moniammattillinen` is 1 from `moniammatillinen` and `kuntotus` 1 from
@@ -20,15 +20,15 @@ export function spellingDistance(a: string, b: string): number {
 }
 
 /**
- * Up to `limit` vocabulary words within reach of `word`, nearest first; each
+ * Up to `limit` dictionary words within reach of `word`, nearest first; each
  * spelling once, in its written form (`työkyky`, not the folded `tyokyky`).
  */
-export function corrections(word: string, vocabulary: readonly string[], limit = 3): string[] {
+export function corrections(word: string, dictionaryWords: readonly string[], limit = 3): string[] {
   const wanted = fold(word);
   if (wanted.length < MIN_WORD) return [];
   const reach = wanted.length >= TWO_EDITS_FROM ? 2 : 1;
   const best = new Map<string, { written: string; distance: number }>();
-  for (const candidate of vocabulary) {
+  for (const candidate of dictionaryWords) {
     const folded = fold(candidate);
     if (folded === wanted || Math.abs(folded.length - wanted.length) > reach) continue;
     const distance = editDistance(wanted, folded, FINNISH_COSTS);

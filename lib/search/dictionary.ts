@@ -1,15 +1,17 @@
 /**
- * What the build ships to the search page besides Pagefind's index
- * (`assets/sanasto.<hash>.json`): the handbook's words, its compounds' tails
- * and the abbreviations with their expansions. The page turns it into look-up
- * tables once, on the first search.
+ * The search dictionary: what the build ships to the search page besides
+ * Pagefind's index (scripts/search/write-dictionary.ts, as
+ * `assets/sanasto.<hash>.json`) — the handbook's words, its compounds' tails
+ * and the abbreviations with their expansions. The page opens it once, on the
+ * first search: the file's lists become the look-up maps queries use.
  */
 import { compoundIndex, type CompoundIndex } from "./compound-split.ts";
 import { buildFormTable, foldedKeys, type FormTable } from "./finnish-forms.ts";
 import { fold, hasDiacritics } from "./fold.ts";
 import { inSlices } from "./time-slices.ts";
 
-export interface SearchDictionary {
+/** The dictionary as the build writes it (JSON). */
+export interface DictionaryFile {
   /** Every word of the handbook's text, once. */
   readonly words: readonly string[];
   /** Compound (folded) → the tails it splits into (see compound-split.ts). */
@@ -18,7 +20,8 @@ export interface SearchDictionary {
   readonly synonyms: readonly (readonly string[])[];
 }
 
-export interface SearchTables {
+/** The dictionary opened for look-ups: what query plans are made from. */
+export interface Dictionary {
   readonly words: readonly string[];
   readonly forms: FormTable;
   readonly compounds: CompoundIndex;
@@ -27,30 +30,27 @@ export interface SearchTables {
   readonly written: ReadonlyMap<string, string>;
 }
 
-export function searchTables(dictionary: SearchDictionary): SearchTables {
+export function openDictionary(file: DictionaryFile): Dictionary {
   const written = new Map<string, string>();
-  for (const word of dictionary.words) {
+  for (const word of file.words) {
     const key = fold(word);
     if (!written.has(key) || hasDiacritics(word)) written.set(key, word);
   }
   return {
-    words: dictionary.words,
-    forms: buildFormTable(dictionary.words),
-    compounds: compoundIndex(dictionary.compounds),
-    synonyms: dictionary.synonyms,
+    words: file.words,
+    forms: buildFormTable(file.words),
+    compounds: compoundIndex(file.compounds),
+    synonyms: file.synonyms,
     written,
   };
 }
 
 /**
- * The same tables, built without blocking the page: the costly part, every
- * word's form keys (remembered by finnish-forms.ts), is computed a slice at a
- * time first, so that building the tables from them is quick.
+ * The same, opened without blocking the page: the costly part, every word's
+ * form keys (remembered by finnish-forms.ts), is computed a slice at a time
+ * first, so that opening the dictionary from them is quick.
  */
-export async function searchTablesInSlices(
-  dictionary: SearchDictionary,
-  pause: () => Promise<void>,
-): Promise<SearchTables> {
-  await inSlices(dictionary.words, foldedKeys, pause);
-  return searchTables(dictionary);
+export async function openDictionaryInSlices(file: DictionaryFile, pause: () => Promise<void>): Promise<Dictionary> {
+  await inSlices(file.words, foldedKeys, pause);
+  return openDictionary(file);
 }

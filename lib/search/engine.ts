@@ -1,13 +1,14 @@
 /**
  * Search over Pagefind's JS API for the way professionals type: the query's
- * plan (search-query.ts: ä/ö restored, inflected forms, compound tails,
+ * plan (query.ts: ä/ö restored, inflected forms, compound tails,
  * abbreviations) runs as several Pagefind queries whose results are merged and
- * ranked with the page about the query first (search-ranking.ts). A query of
+ * ranked with the page about the query first (ranking.ts). A query of
  * unknown words that finds nothing searches its best correction instead.
  * Used by the search page and, through it, by the recall measurement.
  */
-import type { SearchTables } from "./dictionary.ts";
+import type { Dictionary } from "./dictionary.ts";
 import { planQuery, type QueryPlan } from "./query.ts";
+import { PAGEFIND_DIR, pagefindEntryFetched, PAGEFIND_SCRIPT, pagefindWasm } from "./pagefind-files.ts";
 import { compareRanking, nameMatch, pageKind, type RankingFacts } from "./ranking.ts";
 
 /** The filter groups of the index, as they appear in the URL and in data-pagefind-filter. */
@@ -64,14 +65,11 @@ export interface SearchOutcome {
 export const PAGE_NAMES_FILE = "page-names.json";
 export type PageNames = Readonly<Record<string, readonly [name: string, kind: string]>>;
 
-/** Pagefind's browser API, relative to the site root. */
-export const PAGEFIND_SCRIPT = "pagefind/pagefind.js";
-
 /**
  * The files a search needs before it can run, relative to the site root:
- * Pagefind's script, WebAssembly and entry file, named by Pagefind's own
- * scheme (`wasm.<language>.pagefind`; the entry tagged `?ts=` with
- * metaCacheTag, the build id), and our page names, tagged with the build the
+ * Pagefind's script, WebAssembly and entry file (pagefind-files.ts; the
+ * entry tagged as Pagefind tags it with metaCacheTag, the build id),
+ * and our page names, tagged with the build the
  * same way, so that no cache serves another build's. The search page preloads
  * them (searchPreloads): the first search then waits for no chain of
  * downloads, one after another.
@@ -80,9 +78,9 @@ export function searchEngineFiles(build: string, language: string) {
   const tag = encodeURIComponent(build);
   return {
     pagefindScript: PAGEFIND_SCRIPT,
-    pageNames: `pagefind/${PAGE_NAMES_FILE}?build=${tag}`,
-    pagefindWasm: `pagefind/wasm.${language}.pagefind`,
-    pagefindEntry: `pagefind/pagefind-entry.json?ts=${tag}`,
+    pageNames: `${PAGEFIND_DIR}/${PAGE_NAMES_FILE}?build=${tag}`,
+    pagefindWasm: pagefindWasm(language),
+    pagefindEntry: pagefindEntryFetched(build),
   } as const;
 }
 
@@ -94,13 +92,13 @@ export interface Preload {
 }
 
 /** What the search page preloads: its first search's files, in parallel with the page's own. */
-export function searchPreloads(build: string, language: string, vocabularyUrl: string): Preload[] {
+export function searchPreloads(build: string, language: string, dictionaryUrl: string): Preload[] {
   const files = searchEngineFiles(build, language);
   return [
     { href: `/${files.pagefindScript}`, rel: "modulepreload" },
     { href: `/${files.pagefindWasm}`, rel: "preload" },
     { href: `/${files.pagefindEntry}`, rel: "preload" },
-    { href: vocabularyUrl, rel: "preload" },
+    { href: dictionaryUrl, rel: "preload" },
     { href: `/${files.pageNames}`, rel: "preload" },
   ];
 }
@@ -116,10 +114,10 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (loaded ??= load());
 }
 
-/** What a search runs on: Pagefind, the dictionary's tables, the pages' names, and a pause that lets the page respond. */
+/** What a search runs on: Pagefind, the dictionary, the pages' names, and a pause that lets the page respond. */
 export interface SearchEngine {
   readonly pagefind: Pagefind;
-  readonly tables: SearchTables;
+  readonly dictionary: Dictionary;
   readonly names: PageNames;
   /** Awaited between Pagefind searches: each runs its WebAssembly in one go, and a plan has several. */
   readonly pause: () => Promise<void>;
@@ -161,8 +159,8 @@ async function runPlan(
 
 /** Results for a query and filters; an empty query lists every page the filters allow. */
 export async function searchHandbook(engine: SearchEngine, query: string, filters: Filters): Promise<SearchOutcome> {
-  const { pagefind, tables } = engine;
-  const plan = planQuery(query, tables);
+  const { pagefind, dictionary } = engine;
+  const plan = planQuery(query, dictionary);
   if (plan.searches.length === 0) {
     const options = { filters: pagefindFilters(filters) };
     const results = Object.keys(options.filters).length ? ((await pagefind.search(null, options))?.results ?? []) : [];
@@ -178,7 +176,7 @@ export async function searchHandbook(engine: SearchEngine, query: string, filter
   // Nothing found, or only pages for a query of words the handbook lacks: search the best correction instead.
   if (suggestions.length > 0 && (results.length === 0 || !plan.anyKnown)) {
     const corrected = suggestions[0]!;
-    const correctedResults = await runPlan(engine, planQuery(corrected, tables), filters);
+    const correctedResults = await runPlan(engine, planQuery(corrected, dictionary), filters);
     if (correctedResults.length > 0) return { results: correctedResults, respelled: undefined, corrected, suggestions };
   }
   return { results, respelled: results.length ? plan.respelled : undefined, corrected: undefined, suggestions };

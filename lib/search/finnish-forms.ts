@@ -6,8 +6,8 @@ import { fold } from "./fold.ts";
  * `formKeys` gives every plausible base of a word form: case and plural
  * endings stripped, weak grades turned strong, -ukse-/-ude-/-ise- stems turned
  * back to -us/-inen. Two forms of one word share a key. The build keys the
- * handbook's vocabulary; the search page keys the query and also searches the
- * vocabulary words that share its keys. Keys are folded (no ä/ö), so a query
+ * handbook's dictionary; the search page keys the query and also searches the
+ * dictionary words that share its keys. Keys are folded (no ä/ö), so a query
  * typed without diacritics meets the same words. Runs in Node and in the browser.
  */
 
@@ -138,7 +138,7 @@ function computeFormKeys(word: string): string[] {
   return [...keys].filter((key) => key.length >= MIN_KEY_LENGTH);
 }
 
-/** The keys of a word and of its folded spelling, folded: what the vocabulary table is keyed by. */
+/** The keys of a word and of its folded spelling, folded: what the dictionary's form table is keyed by. */
 export const foldedKeys: (word: string) => string[] = remembered((word) => [
   ...new Set([...formKeys(word), ...formKeys(fold(word))].map(fold)),
 ]);
@@ -153,16 +153,16 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** The vocabulary keyed by folded form: key → the vocabulary words that have it. */
+/** The dictionary keyed by folded form: key → the dictionary words that have it. */
 export interface FormTable {
   readonly byKey: ReadonlyMap<string, readonly string[]>;
   /** Folded and sorted, for prefix look-ups. */
   readonly words: readonly string[];
 }
 
-export function buildFormTable(vocabulary: Iterable<string>): FormTable {
+export function buildFormTable(dictionaryWords: Iterable<string>): FormTable {
   const byKey = new Map<string, string[]>();
-  const unique = [...new Set(vocabulary)];
+  const unique = [...new Set(dictionaryWords)];
   const words = [...new Set(unique.map(fold))].sort();
   for (const word of unique) {
     for (const key of foldedKeys(word)) {
@@ -174,12 +174,12 @@ export function buildFormTable(vocabulary: Iterable<string>): FormTable {
   return { byKey, words };
 }
 
-/** Keys this long that begin a vocabulary word are searched too: Pagefind matches word prefixes. */
+/** Keys this long that begin a dictionary word are searched too: Pagefind matches word prefixes. */
 const MIN_PREFIX_KEY = 5;
 
 /**
- * Other forms of `query`'s word to search as well: vocabulary words sharing a
- * key with it, and its keys that begin a vocabulary word (sairauden → sairaus,
+ * Other forms of `query`'s word to search as well: dictionary words sharing a
+ * key with it, and its keys that begin a dictionary word (sairauden → sairaus,
  * which begins sairausperusteiset). The query itself is excluded.
  */
 export function relatedForms(query: string, table: FormTable, limit = 6): string[] {

@@ -10,7 +10,7 @@
 import { compoundsEndingIn, splitQueryCompound, wordsEndingIn } from "./compound-split.ts";
 import { matchKeys, relatedForms, wordsOf } from "./finnish-forms.ts";
 import { corrections } from "./corrections.ts";
-import type { SearchTables } from "./dictionary.ts";
+import type { Dictionary } from "./dictionary.ts";
 import { fold, hasDiacritics } from "./fold.ts";
 
 export const WEIGHTS = { literal: 1, spelling: 1, synonym: 0.9, form: 0.8, compound: 0.6, parts: 0.5 } as const;
@@ -49,11 +49,11 @@ const MAX_CORRECTIONS = 3;
 /** A word this short (`ja`, `te`) is not searched on its own for pages with only some of the words. */
 const MIN_ALONE = 3;
 
-export function planQuery(query: string, tables: SearchTables): QueryPlan {
+export function planQuery(query: string, dictionary: Dictionary): QueryPlan {
   const words = wordsOf(query);
   if (words.length === 0) return { readings: [], searches: [], respelled: undefined, corrections: [], anyKnown: false };
-  const readings = [words, ...synonymReadings(words, tables)].map((reading) =>
-    reading.map((word) => alternativesOf(word, tables)),
+  const readings = [words, ...synonymReadings(words, dictionary)].map((reading) =>
+    reading.map((word) => alternativesOf(word, dictionary)),
   );
   const searches = new Map<string, PlannedSearch>();
   const add = (search: PlannedSearch) => {
@@ -73,44 +73,44 @@ export function planQuery(query: string, tables: SearchTables): QueryPlan {
       }
     }
   });
-  const respelled = words.map((word) => respell(word, tables)).join(" ");
+  const respelled = words.map((word) => respell(word, dictionary)).join(" ");
   return {
     readings,
     searches: [...searches.values()],
     respelled: respelled !== words.join(" ") ? respelled : undefined,
-    corrections: queryCorrections(words, tables),
-    anyKnown: words.some((word) => isKnownWord(word, tables)),
+    corrections: queryCorrections(words, dictionary),
+    anyKnown: words.some((word) => isKnownWord(word, dictionary)),
   };
 }
 
 /** The word as the handbook writes it, with ä/ö, when it was typed without them. */
-function respell(word: string, tables: SearchTables): string {
+function respell(word: string, dictionary: Dictionary): string {
   if (hasDiacritics(word)) return word;
-  return tables.written.get(fold(word)) ?? word;
+  return dictionary.written.get(fold(word)) ?? word;
 }
 
-function alternativesOf(word: string, tables: SearchTables): Alternative[] {
+function alternativesOf(word: string, dictionary: Dictionary): Alternative[] {
   const alternatives = new Map<string, number>([[word, WEIGHTS.literal]]);
   const add = (text: string, weight: number) => {
     if (!alternatives.has(text)) alternatives.set(text, weight);
   };
-  add(respell(word, tables), WEIGHTS.spelling);
-  for (const form of relatedForms(word, tables.forms)) add(form, WEIGHTS.form);
-  for (const compound of compoundsEndingIn(word, tables.compounds))
-    add(tables.written.get(compound) ?? compound, WEIGHTS.compound);
-  if (!hasWord(word, tables)) {
-    for (const compound of wordsEndingIn(word, tables.forms)) add(compound, WEIGHTS.compound);
-    const parts = splitQueryCompound(word, (part) => hasWord(part, tables));
+  add(respell(word, dictionary), WEIGHTS.spelling);
+  for (const form of relatedForms(word, dictionary.forms)) add(form, WEIGHTS.form);
+  for (const compound of compoundsEndingIn(word, dictionary.compounds))
+    add(dictionary.written.get(compound) ?? compound, WEIGHTS.compound);
+  if (!hasWord(word, dictionary)) {
+    for (const compound of wordsEndingIn(word, dictionary.forms)) add(compound, WEIGHTS.compound);
+    const parts = splitQueryCompound(word, (part) => hasWord(part, dictionary));
     if (parts) add(parts.join(" "), WEIGHTS.parts);
   }
   return [...alternatives].map(([text, weight]) => ({ text, weight })).slice(0, MAX_ALTERNATIVES);
 }
 
 /** The query with a term replaced by each other term of its synonym group (kela → kansaneläkelaitos). */
-function synonymReadings(words: readonly string[], tables: SearchTables): string[][] {
+function synonymReadings(words: readonly string[], dictionary: Dictionary): string[][] {
   const keys = words.map(matchKeys);
   const readings: string[][] = [];
-  for (const group of tables.synonyms) {
+  for (const group of dictionary.synonyms) {
     for (const term of group) {
       const termWords = wordsOf(term);
       const at = indexOfRun(keys, termWords);
@@ -151,29 +151,29 @@ function combinations(reading: WordAlternatives): Alternative[] {
 }
 
 /** Whether the handbook has the word as it is or in another form. */
-function hasWord(word: string, tables: SearchTables): boolean {
-  return tables.written.has(fold(word)) || relatedForms(word, tables.forms, 1).length > 0;
+function hasWord(word: string, dictionary: Dictionary): boolean {
+  return dictionary.written.has(fold(word)) || relatedForms(word, dictionary.forms, 1).length > 0;
 }
 
 /** Whether the handbook has the word: in some form, as a word's start, as a compound's tail or as the parts of it. */
-export function isKnownWord(word: string, tables: SearchTables): boolean {
+export function isKnownWord(word: string, dictionary: Dictionary): boolean {
   const folded = fold(word);
   if (
-    hasWord(word, tables) ||
-    compoundsEndingIn(word, tables.compounds, 1).length > 0 ||
-    wordsEndingIn(word, tables.forms, 1).length > 0
+    hasWord(word, dictionary) ||
+    compoundsEndingIn(word, dictionary.compounds, 1).length > 0 ||
+    wordsEndingIn(word, dictionary.forms, 1).length > 0
   )
     return true;
-  if (tables.forms.words.some((w) => w.startsWith(folded))) return true;
-  return splitQueryCompound(word, (part) => hasWord(part, tables)) !== undefined;
+  if (dictionary.forms.words.some((w) => w.startsWith(folded))) return true;
+  return splitQueryCompound(word, (part) => hasWord(part, dictionary)) !== undefined;
 }
 
 /** For each unknown word its nearest spellings, as whole queries; a query of known words has none. */
-function queryCorrections(words: readonly string[], tables: SearchTables): string[] {
+function queryCorrections(words: readonly string[], dictionary: Dictionary): string[] {
   const found: string[] = [];
   words.forEach((word, i) => {
-    if (isKnownWord(word, tables)) return;
-    for (const correction of corrections(word, tables.words, MAX_CORRECTIONS)) {
+    if (isKnownWord(word, dictionary)) return;
+    for (const correction of corrections(word, dictionary.words, MAX_CORRECTIONS)) {
       found.push([...words.slice(0, i), correction, ...words.slice(i + 1)].join(" "));
     }
   });

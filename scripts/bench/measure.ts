@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { listFiles } from "../../lib/list-files.ts";
+import { PAGEFIND_DIR } from "../../lib/search/pagefind-files.ts";
 import { scratchProject } from "./scratch-project.ts";
 import type { SyntheticSize } from "./synthetic-content.ts";
 
@@ -45,7 +46,7 @@ export async function measureOurBuild(situations: number): Promise<OurBuild> {
       stages: report.stages,
       peakRssMb: report.peakRssMb,
       siteBytes: await directoryBytes(project.siteDir),
-      indexBytes: await directoryBytes(join(project.siteDir, "pagefind")),
+      indexBytes: await directoryBytes(join(project.siteDir, PAGEFIND_DIR)),
     };
   } finally {
     await project.remove();

@@ -8,6 +8,7 @@
  * 1 / rank of the first expected page (0 beyond five).
  */
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { PAGEFIND_SCRIPT } from "../../lib/search/pagefind-files.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../browser/chromium.ts";
 import { serveStatic } from "../serve/static-server.ts";
 import { JUDGED_QUERIES, QUERY_KINDS, type JudgedQuery, type QueryKind } from "./judged-queries.ts";
@@ -109,9 +110,9 @@ async function typeQuery(page: Page, query: string): Promise<{ ours: string[]; l
 /** Plain Pagefind's first five for `query`, from the same module and index the page uses. */
 function plainQuery(page: Page, query: string): Promise<string[]> {
   return page.evaluate(
-    async (q, depth) => {
+    async (q, depth, script) => {
       type Hit = { data(): Promise<{ url: string }> };
-      const pagefind = (await import(new URL("../pagefind/pagefind.js", document.baseURI).href)) as {
+      const pagefind = (await import(new URL(`../${script}`, document.baseURI).href)) as {
         search(q: string): Promise<{ results: Hit[] }>;
       };
       const response = await pagefind.search(q);
@@ -120,6 +121,7 @@ function plainQuery(page: Page, query: string): Promise<string[]> {
     },
     query,
     DEPTH,
+    PAGEFIND_SCRIPT,
   );
 }
 

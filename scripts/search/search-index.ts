@@ -5,46 +5,34 @@ import * as pagefind from "pagefind";
 import { PAGE_NAMES_FILE, type PageNames } from "../../lib/search/engine.ts";
 import { listFiles } from "../../lib/list-files.ts";
 import { withoutSoftHyphens } from "../../lib/search/fold.ts";
-
-/**
- * Pagefind files the site never fetches, which would only weigh on it (and
- * on the offline cache): the ready-made UIs (we use the JS API), the worker
- * (search runs with noWorker) and the WebAssembly for pages without a language.
- */
-const UNUSED_FILES = [
-  "pagefind-worker.js",
-  "wasm.unknown.pagefind",
-  "pagefind-ui.js",
-  "pagefind-ui.css",
-  "pagefind-modular-ui.js",
-  "pagefind-modular-ui.css",
-  "pagefind-component-ui.js",
-  "pagefind-component-ui.css",
-  "pagefind-highlight.js",
-];
+import {
+  FRAGMENT_DIR,
+  fragmentId,
+  fragmentJson,
+  PAGEFIND_DIR,
+  PAGEFIND_ENTRY,
+  PAGEFIND_UNUSED_FILES,
+  type PagefindEntry,
+} from "../../lib/search/pagefind-files.ts";
 
 /** The page's HTML as Pagefind should read it: soft hyphens (U+00AD, or &shy;) would split words in the index and the excerpts. */
 function indexableHtml(html: string): string {
   return withoutSoftHyphens(html).replace(/&shy;|&#173;|&#xad;/gi, "");
 }
 
-/** Pagefind's fragments are gzipped JSON behind a 12-byte signature. */
-const FRAGMENT_SIGNATURE = "pagefind_dcd";
-
 /**
  * Each indexed page's name and kind by its Pagefind id (the fragment's hash),
  * read back from the fragments: the search page ranks every result by them
  * without downloading and unpacking a fragment per result.
  */
-async function writePageNames(pagefindDir: string): Promise<void> {
+async function writePageNames(siteDir: string): Promise<void> {
   const names: Record<string, PageNames[string]> = {};
-  for (const file of (await readdir(join(pagefindDir, "fragment"))).sort()) {
-    const raw = gunzipSync(await readFile(join(pagefindDir, "fragment", file))).toString("utf8");
-    if (!raw.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`Pagefind fragment ${file} has no signature`);
-    const { meta } = JSON.parse(raw.slice(FRAGMENT_SIGNATURE.length)) as { meta: Record<string, string> };
-    names[file.replace(/\.pf_fragment$/, "")] = [meta.name ?? meta.title ?? "", meta.kind ?? "page"];
+  for (const file of (await readdir(join(siteDir, FRAGMENT_DIR))).sort()) {
+    const inflated = gunzipSync(await readFile(join(siteDir, FRAGMENT_DIR, file))).toString("utf8");
+    const { meta } = fragmentJson(inflated, file) as { meta: Record<string, string> };
+    names[fragmentId(file)] = [meta.name ?? meta.title ?? "", meta.kind ?? "page"];
   }
-  await writeFile(join(pagefindDir, PAGE_NAMES_FILE), JSON.stringify(names));
+  await writeFile(join(siteDir, PAGEFIND_DIR, PAGE_NAMES_FILE), JSON.stringify(names));
 }
 
 /** Indexes the built site with Pagefind. Its Node API returns errors instead of throwing. */
@@ -61,14 +49,12 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
       const added = await index.addHTMLFile({ sourcePath: relative(siteDir, file), content });
       if (added.errors.length) return fail(`addHTMLFile ${file}`, added.errors);
     }
-    const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
+    const written = await index.writeFiles({ outputPath: join(siteDir, PAGEFIND_DIR) });
     if (written.errors.length) return fail("writeFiles", written.errors);
-    await Promise.all(UNUSED_FILES.map((file) => rm(join(siteDir, "pagefind", file), { force: true })));
-    await writePageNames(join(siteDir, "pagefind"));
+    await Promise.all(PAGEFIND_UNUSED_FILES.map((file) => rm(join(siteDir, file), { force: true })));
+    await writePageNames(siteDir);
     // Pages without data-pagefind-body are read but not indexed: count what Pagefind kept.
-    const entry = JSON.parse(await readFile(join(siteDir, "pagefind", "pagefind-entry.json"), "utf8")) as {
-      languages: Record<string, { page_count: number }>;
-    };
+    const entry = JSON.parse(await readFile(join(siteDir, PAGEFIND_ENTRY), "utf8")) as PagefindEntry;
     return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0) };
   } finally {
     await pagefind.close();

@@ -6,10 +6,14 @@
 import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { compoundTails } from "../../lib/search/compound-split.ts";
 import { wordsOf } from "../../lib/search/finnish-forms.ts";
-import type { SearchDictionary } from "../../lib/search/dictionary.ts";
+import type { DictionaryFile } from "../../lib/search/dictionary.ts";
 
-/** The assets/ file the dictionary is written to, as `sanasto.<hash>.json`. */
-export const VOCABULARY_NAME = "sanasto";
+/**
+ * The assets/ file the dictionary is written to, as `sanasto.<hash>.json`:
+ * a published URL (the search page preloads it, offline caches hold it), so
+ * it keeps its Finnish name.
+ */
+export const DICTIONARY_NAME = "sanasto";
 
 /** Every string anywhere in a JSON value, in document order. */
 export function stringsIn(value: unknown): string[] {
@@ -19,8 +23,8 @@ export function stringsIn(value: unknown): string[] {
   return [];
 }
 
-/** Every word of the handbook's text, once: the search page keys it to match inflected queries. */
-export function vocabularyOf(handbook: Handbook): string[] {
+/** The dictionary's words: every word of the handbook's text, once; the search page keys them to match inflected queries. */
+export function dictionaryWords(handbook: Handbook): string[] {
   const words = new Set(stringsIn(handbook).flatMap(wordsOf));
   return [...words].filter((w) => w.length >= 3 && !/^\d+$/.test(w)).sort();
 }
@@ -32,7 +36,7 @@ export function synonymsOf(handbook: Handbook): string[][] {
     .map((actor) => [...new Set([actor.abbreviation!, actor.expansion!.text, actor.name])]);
 }
 
-export function searchDictionaryOf(handbook: Handbook): SearchDictionary {
-  const words = vocabularyOf(handbook);
+export function dictionaryFileOf(handbook: Handbook): DictionaryFile {
+  const words = dictionaryWords(handbook);
   return { words, compounds: compoundTails(words), synonyms: synonymsOf(handbook) };
 }

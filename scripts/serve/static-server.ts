@@ -24,10 +24,7 @@ const CONTENT_TYPES: Record<string, string> = {
   ".xml": "application/xml",
   ".txt": "text/plain; charset=utf-8",
   ".wasm": "application/wasm",
-  ".pf_meta": "application/octet-stream",
-  ".pf_index": "application/octet-stream",
-  ".pf_fragment": "application/octet-stream",
-  ".pf_filter": "application/octet-stream",
+  // Pagefind's own files get the default, application/octet-stream.
 };
 
 /** Text that hosts compress; Pagefind's own files are compressed already. */

@@ -13,7 +13,7 @@ import { build, type Plugin } from "esbuild";
 import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { listFiles } from "../../lib/list-files.ts";
 import { literalKeys, pickKeys, type UiTable } from "../../lib/ui-text.ts";
-import { searchDictionaryOf, VOCABULARY_NAME } from "../search/write-dictionary.ts";
+import { dictionaryFileOf, DICTIONARY_NAME } from "../search/write-dictionary.ts";
 
 /** The browser scripts, by the name their bundle gets, and their entry modules. */
 const PAGE_SCRIPTS = {
@@ -29,7 +29,7 @@ export interface AssetUrls {
   readonly favicon: string;
   readonly scripts: Readonly<Record<PageScript, string>>;
   /** File name only: search.js resolves it next to itself, under any path prefix. */
-  readonly vocabulary: string;
+  readonly dictionary: string;
 }
 
 export type AssetNames = "content-hashed" | "stable";
@@ -94,10 +94,10 @@ export async function writeAssets(
   });
   const outputs = Object.entries(result.metafile.outputs);
   const scriptFile = (name: PageScript) => basename(outputs.find(([, o]) => o.entryPoint === PAGE_SCRIPTS[name])![0]);
-  const [css, favicon, vocabulary] = await Promise.all([
+  const [css, favicon, dictionary] = await Promise.all([
     writeStylesheet(siteDir, names),
     writeNamed(siteDir, "favicon", "svg", await readFile("src/assets/favicon.svg"), names),
-    writeNamed(siteDir, VOCABULARY_NAME, "json", JSON.stringify(searchDictionaryOf(handbook)), names),
+    writeNamed(siteDir, DICTIONARY_NAME, "json", JSON.stringify(dictionaryFileOf(handbook)), names),
   ]);
   return {
     css,
@@ -105,6 +105,6 @@ export async function writeAssets(
     scripts: Object.fromEntries(
       Object.keys(PAGE_SCRIPTS).map((name) => [name, `/assets/${scriptFile(name as PageScript)}`]),
     ) as AssetUrls["scripts"],
-    vocabulary,
+    dictionary,
   };
 }

@@ -10,7 +10,7 @@ import { readUiTable } from "./ui-tables.ts";
 export interface BuildGlobals {
   /** The validated content with its back-links (the data step's output). */
   readonly handbook: Handbook;
-  /** The hashed stylesheet, scripts and vocabulary (scripts/site/assets.ts). */
+  /** The hashed stylesheet, scripts and dictionary (scripts/site/assets.ts). */
   readonly assets: AssetUrls;
   /** `build.id` names the offline cache and Pagefind's metaCacheTag (scripts/site/build-id.ts). */
   readonly build: { readonly id: string };

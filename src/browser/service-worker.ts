@@ -12,7 +12,7 @@
  */
 declare const PRECACHE: readonly string[];
 declare const VERSION: string;
-/** Folders under the scope whose files carry a content hash: "assets/", "pagefind/index/", … */
+/** Folders under the scope whose files carry a content hash: "assets/", Pagefind's index folders, … */
 declare const HASHED_FOLDERS: readonly string[];
 /** The offline page, relative to the scope: "offline.html". */
 declare const OFFLINE_PAGE: string;

@@ -9,10 +9,12 @@ import { gzipSync } from "node:zlib";
 import type { Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { DICTIONARY_NAME } from "../../scripts/search/write-dictionary.ts";
 import { serveStatic } from "../../scripts/serve/static-server.ts";
 import { searchAnnounced, siteInBrowser } from "../helpers/browser.ts";
 import { pagePath, readPage, SITE_DIR, sitePages, text } from "../helpers/site.ts";
 import { SOFT_HYPHEN } from "../../lib/hyphenate.ts";
+import { PAGEFIND_DIR, PAGEFIND_SCRIPT } from "../../lib/search/pagefind-files.ts";
 
 const KB = 1024;
 const gzipped = (page: string) => gzipSync(readFileSync(pagePath(page))).length;
@@ -54,7 +56,7 @@ test("the search page loads at most 10 kB gzipped of our own JavaScript before t
   const scripts: string[] = [];
   page.on("response", (response) => {
     const url = new URL(response.url());
-    if (response.request().resourceType() === "script" && !url.pathname.includes("/pagefind/"))
+    if (response.request().resourceType() === "script" && !url.pathname.includes(`/${PAGEFIND_DIR}/`))
       scripts.push(url.pathname);
   });
   await page.goto(`${session.site.url}haku/`, { waitUntil: "networkidle0" });
@@ -81,7 +83,7 @@ test("search downloads: the first search (Pagefind, its index, the dictionary) â
   // The page's own HTML, stylesheet, scripts and icons are weighed above; the rest is what searching costs.
   const searchBytes = () =>
     sent
-      .filter(({ path }) => path.includes("/pagefind/") || /\/sanasto\.[^/]+\.json$/.test(path))
+      .filter(({ path }) => path.includes(`/${PAGEFIND_DIR}/`) || path.includes(`/${DICTIONARY_NAME}.`))
       .reduce((sum, { bytes }) => sum + bytes, 0);
   // As the header's search form sends a reader here: the page preloads the engine and searches at once.
   await page.goto(`${counting.url}haku/?q=${encodeURIComponent("tyÃ¶kyky")}`, { waitUntil: "networkidle0" });
@@ -128,8 +130,9 @@ test("the search page's preloads are what its first search uses: each is fetched
     if (rel === "preload") assert.ok(fetched.includes(url), `${url} is preloaded but the page never fetches it`);
   }
   assert.ok(
-    await page.evaluate(() =>
-      performance.getEntriesByType("resource").some((entry) => entry.name.endsWith("/pagefind/pagefind.js")),
+    await page.evaluate(
+      (script) => performance.getEntriesByType("resource").some((entry) => entry.name.endsWith(`/${script}`)),
+      PAGEFIND_SCRIPT,
     ),
     "Pagefind's script was loaded",
   );

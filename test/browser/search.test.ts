@@ -9,6 +9,7 @@ import type { Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { urls } from "../../lib/urls.ts";
+import { INDEX_DIR, isGzippedPagefindUrl, pagefindWasm } from "../../lib/search/pagefind-files.ts";
 import { measureJudged, reciprocalRank } from "../../scripts/search/recall.ts";
 import { JUDGED_QUERIES, QUERY_KINDS } from "../../scripts/search/judged-queries.ts";
 import { resultLinks, searchAnnounced, siteInBrowser } from "../helpers/browser.ts";
@@ -255,7 +256,7 @@ test("Pagefind's gzipped files are inflated by the browser's DecompressionStream
   const gzipped: string[] = [];
   page.on("request", (request) => {
     const path = new URL(request.url()).pathname;
-    if (path.includes("/pagefind/") && !/\.(js|json)$/.test(path)) gzipped.push(path);
+    if (isGzippedPagefindUrl(path)) gzipped.push(path);
   });
   const { hrefs } = await searchFor(page, `q=${encodeURIComponent("kuntoutus")}`);
   assert.ok(hrefs.length > 0);
@@ -269,7 +270,7 @@ test("Pagefind's gzipped files are inflated by the browser's DecompressionStream
 });
 
 test('a search whose downloads fail says so (not "no results"), and the next search downloads afresh', async () => {
-  for (const failing of ["/pagefind/wasm.", "/pagefind/index/"]) {
+  for (const failing of [`/${pagefindWasm("fi")}`, `/${INDEX_DIR}/`]) {
     const page = await openPage();
     await page.setRequestInterception(true);
     let blocked = true;

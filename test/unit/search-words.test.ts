@@ -10,11 +10,11 @@ import {
 } from "../../lib/search/compound-split.ts";
 import { excerptRuns } from "../../lib/search/excerpt.ts";
 import { corrections } from "../../lib/search/corrections.ts";
-import { searchTables } from "../../lib/search/dictionary.ts";
+import { openDictionary } from "../../lib/search/dictionary.ts";
 import { planQuery } from "../../lib/search/query.ts";
 
-/** A small vocabulary in the handbook's style: words, their forms, compounds. */
-const VOCABULARY = [
+/** A small dictionary in the handbook's style: words, their forms, compounds. */
+const WORDS = [
   "työkyky",
   "työkyvyn",
   "koordinaattori",
@@ -42,7 +42,7 @@ const VOCABULARY = [
   "elämäntapaohjauksen",
   "ohjaus",
 ];
-const tails = compoundTails(VOCABULARY);
+const tails = compoundTails(WORDS);
 const index = compoundIndex(tails);
 
 const SPLIT_ROWS: ReadonlyArray<readonly [rule: string, query: string, finds: string | undefined]> = [
@@ -55,7 +55,7 @@ const SPLIT_ROWS: ReadonlyArray<readonly [rule: string, query: string, finds: st
   ["no known head: not a compound", "teistyö", undefined],
 ];
 
-test("compound tails derived from the vocabulary: one row per rule", () => {
+test("compound tails derived from the dictionary: one row per rule", () => {
   for (const [rule, query, finds] of SPLIT_ROWS) {
     const found = compoundsEndingIn(query, index);
     if (finds === undefined) assert.equal(found, [], rule);
@@ -86,19 +86,19 @@ const CORRECTION_ROWS: ReadonlyArray<readonly [rule: string, typed: string, firs
 ];
 
 test("corrections: one row per rule", () => {
-  for (const [rule, typed, first] of CORRECTION_ROWS) assert.is(corrections(typed, VOCABULARY)[0], first, rule);
-  assert.ok(corrections("psykoloki", VOCABULARY).length <= 3);
+  for (const [rule, typed, first] of CORRECTION_ROWS) assert.is(corrections(typed, WORDS)[0], first, rule);
+  assert.ok(corrections("psykoloki", WORDS).length <= 3);
 });
 
-const tables = searchTables({
-  words: VOCABULARY,
+const dictionary = openDictionary({
+  words: WORDS,
   compounds: tails,
   synonyms: [
     ["Kela", "Kansaneläkelaitos"],
     ["TE", "työ- ja elinkeino", "TE-toimisto"],
   ],
 });
-const searched = (query: string) => planQuery(query, tables).searches.map((s) => s.query);
+const searched = (query: string) => planQuery(query, dictionary).searches.map((s) => s.query);
 
 const PLAN_ROWS: ReadonlyArray<readonly [rule: string, query: string, searches: string]> = [
   ["the query itself", "kela", "kela"],
@@ -119,18 +119,22 @@ test("query plans: one row per rule", () => {
 });
 
 test("a tail found inside a longer word: only for a long enough query, never for the whole word itself", () => {
-  assert.equal(wordsEndingIn("tapaohjausta", tables.forms), ["elämäntapaohjauksen"]);
-  assert.equal(wordsEndingIn("ohjaus", tables.forms), [], "shorter than 7 letters: the vocabulary's own splits decide");
-  assert.equal(wordsEndingIn("elämäntapaohjaus", tables.forms), [], "the word itself is not its own tail");
-  assert.ok(planQuery("tapaohjaus", tables).anyKnown, "a known tail is not a typo");
+  assert.equal(wordsEndingIn("tapaohjausta", dictionary.forms), ["elämäntapaohjauksen"]);
+  assert.equal(
+    wordsEndingIn("ohjaus", dictionary.forms),
+    [],
+    "shorter than 7 letters: the dictionary's own splits decide",
+  );
+  assert.equal(wordsEndingIn("elämäntapaohjaus", dictionary.forms), [], "the word itself is not its own tail");
+  assert.ok(planQuery("tapaohjaus", dictionary).anyKnown, "a known tail is not a typo");
 });
 
 test("the plan respells a query typed without ä/ö, and offers corrections only for unknown words", () => {
-  assert.is(planQuery("tyokyky", tables).respelled, "työkyky");
-  assert.is(planQuery("työkyky", tables).respelled, undefined);
-  assert.equal(planQuery("psykoloki", tables).corrections, ["psykologi", "psykologin"]);
-  assert.equal(planQuery("psykologi", tables).corrections, []);
-  assert.not.ok(planQuery("psykoloki", tables).anyKnown);
+  assert.is(planQuery("tyokyky", dictionary).respelled, "työkyky");
+  assert.is(planQuery("työkyky", dictionary).respelled, undefined);
+  assert.equal(planQuery("psykoloki", dictionary).corrections, ["psykologi", "psykologin"]);
+  assert.equal(planQuery("psykologi", dictionary).corrections, []);
+  assert.not.ok(planQuery("psykoloki", dictionary).anyKnown);
 });
 
 const EXCERPT_ROWS: ReadonlyArray<readonly [rule: string, excerpt: string, runs: Array<[string, boolean]>]> = [
