@@ -8,19 +8,17 @@ import { cp, mkdtemp, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import { BUILD_CODE, PACKAGE_LOCK, SITE_SOURCES } from "../site/build-inputs.ts";
 import { writeSyntheticContent, type SyntheticSize } from "./synthetic-content.ts";
 
 const run = promisify(execFile);
 
 /** What a build needs; node_modules is linked, not copied. */
 const PROJECT_FILES = [
-  "content",
-  "lib",
-  "src",
-  "scripts",
-  ".eleventy.js",
+  // Whole top-level folders: the scratch copy also runs the editing loop (scripts/dev/, scripts/serve/).
+  ...new Set([...SITE_SOURCES, ...BUILD_CODE].map((entry) => entry.split("/")[0]!)),
   "package.json",
-  "package-lock.json",
+  PACKAGE_LOCK,
   "tsconfig.json",
 ];
 const GENERATED = /(^|\/)(handbook|assets)\.json$|\/\.schema(\/|$)/;

@@ -1,3 +1,5 @@
+import { BUILD_CODE, isInside, pathsUnder, SITE_SOURCES, watchRoot } from "../site/build-inputs.ts";
+
 /**
  * What a saved file asks the preview to redo. Each kind implies the ones
  * below it, so a batch of saves needs only the largest kind among them.
@@ -15,10 +17,7 @@ const RULES: ReadonlyArray<readonly [RegExp, ChangeKind | "none"]> = [
   [/^src\/browser\/|^src\/assets\/favicon\.svg$/, "scripts"],
   [/^src\/(pages|_includes|ui)\/|^src\/_data\/[^/]+\.json$|^src\/assets\//, "templates"],
   // Modules the build imports: only a fresh build process sees their new code.
-  [
-    /^\.eleventy\.js$|^lib\/|^src\/eleventy\/|^src\/_data\/[^/]+\.[cm]?[jt]s$|^scripts\/(site|search|data|deploy)\/|^scripts\/build\.ts$/,
-    "code",
-  ],
+  [pathsUnder(BUILD_CODE), "code"],
 ];
 
 /** Editors' temporary and backup files (vim's 4913 and .swp, emacs' #…#, ~ backups, our own .tmp). */
@@ -39,15 +38,7 @@ export function largestChange(kinds: Iterable<ChangeKind>): ChangeKind | undefin
   return largest;
 }
 
-/** The folders and files the preview watches (recursively). */
-export const WATCHED_PATHS = [
-  "content",
-  "src",
-  "lib",
-  "scripts/site",
-  "scripts/search",
-  "scripts/data",
-  "scripts/deploy",
-  "scripts/build.ts",
-  ".eleventy.js",
-] as const;
+/** The folders and files the preview watches (recursively): the site's sources and the build's code. */
+export const WATCHED_PATHS = [...SITE_SOURCES, ...BUILD_CODE.filter((entry) => !isInside(entry, SITE_SOURCES))].map(
+  watchRoot,
+);

@@ -2,21 +2,21 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { HANDBOOK_JSON } from "../../lib/handbook/handbook.ts";
 import { listFiles } from "../../lib/list-files.ts";
+import { BUILD_CODE, isInside, PACKAGE_LOCK, watchRoot } from "./build-inputs.ts";
+
+/** The handbook JSON stands for content/, which it is made from. */
+const INPUTS = [HANDBOOK_JSON, PACKAGE_LOCK, "src/", ...BUILD_CODE.filter((entry) => !isInside(entry, ["src/"]))];
 
 /**
  * A short hash of everything a page can be made of: the handbook JSON, the
- * templates and scripts (src/), the code that turns them into the site (lib/,
- * scripts/site/, scripts/search/) and the exact packages (Pagefind's version decides its
- * index format). It names the service worker's cache and Pagefind's
+ * templates and scripts (src/), the build's code and the exact packages
+ * (build-inputs.ts). It names the service worker's cache and Pagefind's
  * metaCacheTag, so both change whenever the site can have changed.
  */
-export async function computeBuildId(
-  files: readonly string[] = [HANDBOOK_JSON, ".eleventy.js", "package-lock.json"],
-  dirs: readonly string[] = ["src", "lib", "scripts/site", "scripts/search"],
-): Promise<string> {
+export async function computeBuildId(): Promise<string> {
   const hash = createHash("sha256");
-  const all = [...files];
-  for (const dir of dirs) all.push(...(await listFiles(dir)));
+  const all: string[] = [];
+  for (const entry of INPUTS) all.push(...(entry.endsWith("/") ? await listFiles(watchRoot(entry)) : [entry]));
   for (const file of all.sort()) {
     hash.update(file);
     hash.update(await readFile(file));

@@ -1,0 +1,50 @@
+/**
+ * What the build is made of, outside node_modules — listed here once. The
+ * editing loop's watcher and path rules (scripts/dev/changes.ts), the build
+ * id (build-id.ts) and the benchmark's copy of the project
+ * (scripts/bench/scratch-project.ts) derive their lists from it.
+ * Paths are relative to the project, with "/"; a folder ends in "/", and
+ * `folder/*.js` is that folder's .js files.
+ */
+
+/**
+ * The code `npm run build` runs: a change to it needs a fresh build process.
+ * test/unit/build-inputs.test.ts checks that the build imports nothing else.
+ */
+export const BUILD_CODE = [
+  ".eleventy.js",
+  "scripts/build.ts",
+  "lib/",
+  "src/eleventy/",
+  "src/_data/*.js",
+  "scripts/data/",
+  "scripts/site/",
+  "scripts/search/",
+  "scripts/deploy/",
+] as const;
+
+/** What the pages are made of besides code: the editors' content and the site's templates, data, scripts and assets. */
+export const SITE_SOURCES = ["content/", "src/"] as const;
+
+/** The exact packages the build runs (Pagefind's version decides its index format). */
+export const PACKAGE_LOCK = "package-lock.json";
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A path pattern of the list above as a regular expression source, anchored. */
+function patternSource(entry: string): string {
+  if (entry.endsWith("/")) return `^${escaped(entry)}`;
+  const glob = /^(.*\/)\*(\.[a-z]+)$/.exec(entry);
+  if (glob) return `^${escaped(glob[1]!)}[^/]+${escaped(glob[2]!)}$`;
+  return `^${escaped(entry)}$`;
+}
+
+/** Matches a path under any of the entries. */
+export const pathsUnder = (entries: readonly string[]) => new RegExp(entries.map(patternSource).join("|"));
+
+/** The folder or file to watch or copy for an entry: `src/_data/*.js` → `src/_data`, `lib/` → `lib`. */
+export const watchRoot = (entry: string) => entry.replace(/\/(\*\.[a-z]+)?$/, "");
+
+/** Whether `entry` lies inside one of `roots` (`src/eleventy/` inside `src/`). */
+export const isInside = (entry: string, roots: readonly string[]) =>
+  roots.some((root) => entry !== root && entry.startsWith(root));
