@@ -1,4 +1,7 @@
 import { rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { NATIONAL_LANGUAGE, type Language } from "../../lib/languages.ts";
@@ -64,6 +67,33 @@ export async function runEleventy(
   await eleventy.write();
 }
 
+/** Eleventy's global event bus: the emitter its template and layout caches listen on. */
+export interface EleventyEventBus {
+  emit(event: string, ...args: unknown[]): Promise<unknown>;
+  listenerCount(event: string): number;
+}
+
+/**
+ * Eleventy's event bus, a private module: Eleventy 3 has no public way to
+ * tell a long-lived process that a file changed — its watch() brings its own
+ * watcher and rebuild loop, setIncrementalFile() renders that one file only,
+ * and eleventyConfig.on() events are per instance while the caches listen on
+ * this global bus (Eleventy's issues and docs, checked for 3.1.8). So
+ * @11ty/eleventy is pinned exactly in package.json, and
+ * test/unit/eleventy-private.test.ts fails when this module moves or its
+ * caches stop listening.
+ */
+export async function eleventyEventBus(): Promise<EleventyEventBus> {
+  return ((await import(eleventyEventBusUrl())) as { default: EleventyEventBus }).default;
+}
+
+/** Not among the package's exports: the module beside its entry points (src/Eleventy.js imports it). */
+export const eleventyEventBusUrl = () =>
+  pathToFileURL(join(dirname(createRequire(import.meta.url).resolve("@11ty/eleventy")), "EventBus.js")).href;
+
+/** The event Eleventy's own watcher sends for a changed file; its caches drop what they hold for it. */
+export const RESOURCE_MODIFIED = "eleventy.resourceModified";
+
 /**
  * Eleventy keeps every template it read and compiled for the life of the
  * process, as its own --watch does; the preview tells it which files changed
@@ -71,11 +101,6 @@ export async function runEleventy(
  * again and reuses the rest.
  */
 export async function forgetTemplates(paths: readonly string[]): Promise<void> {
-  // Eleventy's event bus is not among its package exports; it is the module Eleventy.js itself imports.
-  const eventBusUrl = new URL("./EventBus.js", import.meta.resolve("@11ty/eleventy")).href;
-  const { default: eventBus } = (await import(eventBusUrl)) as {
-    default: { emit(event: string, ...args: unknown[]): Promise<unknown> };
-  };
-  for (const path of paths)
-    await eventBus.emit("eleventy.resourceModified", `./${path}`, [], { viaConfigReset: false });
+  const eventBus = await eleventyEventBus();
+  for (const path of paths) await eventBus.emit(RESOURCE_MODIFIED, `./${path}`, [], { viaConfigReset: false });
 }
