@@ -21,6 +21,7 @@ export const BUILD_CODE = [
   "scripts/site/",
   "scripts/search/",
   "scripts/deploy/",
+  "scripts/translation/",
 ] as const;
 
 /** What the pages are made of besides code: the editors' content and the site's templates, data, scripts and assets. */

@@ -6,6 +6,8 @@
 import { readFileSync } from "node:fs";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { PAGE_NAMES_FILE } from "../../lib/search/engine.ts";
+import { PAGEFIND_DIR } from "../../lib/search/pagefind-files.ts";
 import { translate } from "../../lib/ui-text.ts";
 import { LinkChecker } from "../helpers/link-check.ts";
 import { readPage, SITE_DIR, sitePages, text } from "../helpers/site.ts";
@@ -153,7 +155,7 @@ test("no fallback mark leaks into any file, and no Finnish fallback is marked fo
     for (const span of html.matchAll(/<(span|div) lang="fi"[^>]*>/g))
       assert.match(span[0], /data-pagefind-ignore/, url);
   }
-  for (const file of ["sitemap.xml", "manifest.webmanifest", "pagefind/page-names.json"])
+  for (const file of ["sitemap.xml", "manifest.webmanifest", `${PAGEFIND_DIR}/${PAGE_NAMES_FILE}`])
     assert.not.match(readFileSync(`${SWEDISH_DIR}/${file}`, "utf8"), /[\uE000\uE001]/, file);
 });
 
