@@ -5,8 +5,13 @@ import { phaseColumns, situationColumns } from "./matrix-columns.ts";
 import { findById, memoizedBy } from "../../lib/collections.ts";
 import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { absoluteUrl } from "../../lib/site-config.ts";
-import { hasFinnishFallback, isWholeFallback, withoutFallbackMarks } from "../../lib/i18n/finnish-fallback.ts";
-import { urlIn } from "../../lib/languages.ts";
+import {
+  finnishFallback,
+  hasFinnishFallback,
+  isWholeFallback,
+  withoutFallbackMarks,
+} from "../../lib/i18n/finnish-fallback.ts";
+import { NATIONAL_LANGUAGE, urlIn } from "../../lib/languages.ts";
 import { translate, type UiParams, type UiTable } from "../../lib/ui-text.ts";
 import { pathwaysOf, pathwaysWith } from "../../lib/handbook/pathways.ts";
 import {
@@ -53,6 +58,15 @@ function t(
   return translate(table, key, params);
 }
 
+/**
+ * `{{ criterion.name | finnish }}`: a text that exists only in Finnish (the accessibility criteria file, the
+ * deployment settings). On another language's page it is a Finnish fallback, marked lang="fi" like any other.
+ */
+function finnish(this: { ctx?: { lang?: string } } | undefined, text: string): string {
+  const lang = this?.ctx?.lang ?? NATIONAL_LANGUAGE;
+  return lang === NATIONAL_LANGUAGE ? text : finnishFallback(text);
+}
+
 /** A Markdown body shown in Finnish in place of a translation is one block marked lang="fi". */
 function markdown(text: string): string {
   if (!isWholeFallback(text)) return markdownLibrary.render(text);
@@ -66,6 +80,7 @@ export const filters = {
   explainAbbreviations,
   // Once per build, not once per page: each page has its own copy of the handbook, but the same actors list.
   glossaryOf: memoizedBy(glossaryOf, (handbook: Handbook) => handbook.actors),
+  finnish,
   finnishDate,
   hasFinnishFallback,
   markdown,

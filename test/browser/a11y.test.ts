@@ -7,7 +7,9 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { serveStatic, type RunningServer } from "../../scripts/serve/static-server.ts";
 import { describeIssues, pa11yCi, type Pa11yIssue } from "../helpers/pa11y.ts";
+import { PAGE_TYPES } from "../helpers/page-types.ts";
 import { SITE_DIR, sitePages } from "../helpers/site.ts";
+import { buildSwedishSite, SWEDISH_DIR } from "../helpers/swedish-site.ts";
 
 const pages = sitePages();
 const results = { light: new Map<string, Pa11yIssue[]>(), dark: new Map<string, Pa11yIssue[]>() };
@@ -40,6 +42,24 @@ test("WCAG 2.2 AA on the search page with a query, results and open filters", as
     const issues = (await pa11yCi([{ url, actions }], scheme)).get(url);
     assert.ok(issues, `not checked in ${scheme} mode`);
     assert.is(issues.length, 0, `${scheme} mode:\n${describeIssues(issues)}`);
+  }
+});
+
+test("WCAG 2.2 AA, light and dark, on a Swedish page of each kind (the fixture translation: Swedish and lang=fi text)", async () => {
+  await buildSwedishSite();
+  const swedish = await serveStatic({ root: SWEDISH_DIR });
+  try {
+    const urls = Object.values(PAGE_TYPES).map((page) => `${swedish.url}sv${page}`);
+    for (const scheme of ["light", "dark"] as const) {
+      const checked = await pa11yCi(urls, scheme);
+      for (const url of urls) {
+        const issues = checked.get(url);
+        assert.ok(issues, `${url} was not checked in ${scheme} mode`);
+        assert.is(issues.length, 0, `${url}, ${scheme} mode:\n${describeIssues(issues)}`);
+      }
+    }
+  } finally {
+    await swedish.close();
   }
 });
 

@@ -130,6 +130,18 @@ test("untranslated text is shown in Finnish inside lang=fi, with the notice once
   );
 });
 
+test("the accessibility statement in Swedish: its own text Swedish, the criteria file's (Finnish only) marked lang=fi", () => {
+  const statement = readPage("/sv/saavutettavuusseloste/", SWEDISH_DIR);
+  assert.is(text(statement.querySelector("h1")), "Tillgänglighetsutlåtande");
+  const rows = statement.querySelectorAll("table.criteria tbody th[scope=row]");
+  assert.ok(rows.length >= 50, `criteria: ${rows.length}`);
+  for (const row of rows) assert.ok(row.querySelector("[lang=fi]"), text(row));
+  assert.ok(
+    statement.querySelector('a[href^="https://"] [lang=fi]'),
+    "the supervisory authority's Finnish name, marked",
+  );
+});
+
 test("translated text is shown in Swedish, unmarked, with its actor mentions linked", () => {
   const situation = readPage("/sv/tilanteet/tyoton/", SWEDISH_DIR);
   const heading = situation.querySelector("h1")!;
