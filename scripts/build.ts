@@ -40,6 +40,7 @@ export async function build(): Promise<boolean> {
   const languages = siteLanguages(process.env.LANGUAGES);
   const stages: Record<string, number> = {};
   const data = await timed(stages, "data", () => buildData("content", HANDBOOK_JSON));
+  for (const notice of data.notices) console.log(notice);
   if (!data.ok) {
     for (const problem of data.problems) console.error(formatProblem(problem));
     console.error(`\n${data.problems.length} problem(s) in content/ — the site was not rebuilt.`);

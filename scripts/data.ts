@@ -15,6 +15,7 @@ const { values } = parseArgs({
 });
 
 const result = await buildData(values.content, values.out);
+for (const notice of result.notices) console.log(notice);
 if (result.ok) {
   const h = result.handbook;
   console.log(

@@ -1,13 +1,16 @@
 /**
- * What is in content/, entry by entry: every file is one the data step reads
- * or an error that names it — nothing is silently skipped. Symbolic links are
- * refused (a link can lead out of content/ and publish any file), and so is
- * anything that is not a plain file or one of the two folders.
+ * What is in content/, entry by entry: every file is one the data step reads,
+ * an error that names it, or — for an editor's backup or swap file and for a
+ * hidden file — a one-line notice that it was skipped. Only the data step's
+ * own .schema/ is skipped without a word. Symbolic links are refused (a link
+ * can lead out of content/ and publish any file), and so is anything that is
+ * not a plain file or one of the two folders.
  */
 import type { Dirent } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, posix, relative } from "node:path";
-import { contentFiles, PROSE_DIR } from "../../lib/handbook/content-schema.ts";
+import { contentFiles, PROSE_DIR, SCHEMA_DIR } from "../../lib/handbook/content-schema.ts";
+import { isEditorScratchFile } from "./editor-files.ts";
 import { fileProblem, type Problem } from "./problems.ts";
 
 /** situations/, from the one place that names it. */
@@ -19,6 +22,8 @@ export interface ContentTree {
   /** Paths already reported (a folder named like a file, a link): not "missing" as well. */
   readonly reported: ReadonlySet<string>;
   readonly problems: readonly Problem[];
+  /** One line per file skipped on purpose: `content/x.yaml~: skipped — …`. */
+  readonly notices: readonly string[];
 }
 
 /** The fixed files at the top of content/ (situations come one file each). */
@@ -40,6 +45,7 @@ export async function readContentTree(contentDir: string): Promise<ContentTree> 
   const files = new Set<string>();
   const reported = new Set<string>();
   const problems: Problem[] = [];
+  const notices: string[] = [];
   const shown = (path: string) => relative(process.cwd(), join(contentDir, path));
   const refuse = (path: string, message: string, aspect: "(file)" | "(folder)" = "(file)") => {
     reported.add(path);
@@ -60,8 +66,17 @@ export async function readContentTree(contentDir: string): Promise<ContentTree> 
   /** One entry of `folder` ("" for content/ itself), whose files must end in `extension` (or be TOP_FILES). */
   async function visit(folder: string, entry: Dirent, extension?: string): Promise<void> {
     const path = folder ? posix.join(folder, entry.name) : entry.name;
-    // Hidden files are editors' and systems' own (swap files, .DS_Store); .schema/ is generated.
-    if (entry.name.startsWith(".")) return;
+    // Before the link check: Emacs' lock file is a link to nowhere.
+    if (isEditorScratchFile(entry.name)) {
+      notices.push(`${shown(path)}: skipped — an editor's backup or swap file, not content`);
+      return;
+    }
+    if (!folder && entry.name === SCHEMA_DIR) return; // written by the data step itself
+    // Systems' and tools' own (.DS_Store, .directory): never content, but said, so nothing hides here.
+    if (entry.name.startsWith(".")) {
+      notices.push(`${shown(path)}: skipped — a hidden file, not content`);
+      return;
+    }
     if (entry.isSymbolicLink()) {
       return refuse(
         path,
@@ -92,5 +107,5 @@ export async function readContentTree(contentDir: string): Promise<ContentTree> 
   }
 
   for (const entry of await entries("")) await visit("", entry);
-  return { files, reported, problems };
+  return { files, reported, problems, notices };
 }

@@ -6,16 +6,21 @@ import { loadContent } from "./load-content.ts";
 import { sortProblems, type Problem } from "./problems.ts";
 import { writeAtomically } from "./atomic-write.ts";
 
-export type DataResult =
-  { readonly ok: true; readonly handbook: Handbook } | { readonly ok: false; readonly problems: readonly Problem[] };
+export type DataResult = (
+  { readonly ok: true; readonly handbook: Handbook } | { readonly ok: false; readonly problems: readonly Problem[] }
+) & {
+  /** Files of content/ skipped on purpose (an editor's backup, a hidden file), one line each, to print. */
+  readonly notices: readonly string[];
+};
 
 /** Validates content/ and derives the handbook, writing nothing. */
 export async function readHandbook(contentDir: string): Promise<DataResult> {
   const loaded = await loadContent(contentDir);
-  if (!loaded.content) return { ok: false, problems: sortProblems(loaded.problems) };
+  const { notices } = loaded;
+  if (!loaded.content) return { ok: false, problems: sortProblems(loaded.problems), notices };
   const problems = crossCheck(loaded.content);
-  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
-  return { ok: true, handbook: link(loaded.content) };
+  if (problems.length > 0) return { ok: false, problems: sortProblems(problems), notices };
+  return { ok: true, handbook: link(loaded.content), notices };
 }
 
 /**

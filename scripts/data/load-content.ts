@@ -37,7 +37,10 @@ export interface Content {
   readonly prose: ReadonlyMap<string, string>;
 }
 
-export type LoadResult = { content: Content; problems: [] } | { content: undefined; problems: Problem[] };
+export type LoadResult = ({ content: Content; problems: [] } | { content: undefined; problems: Problem[] }) & {
+  /** Files skipped on purpose (content-tree.ts), one line each. */
+  readonly notices: readonly string[];
+};
 
 /** Reads, parses and schema-checks every content file; collects every problem. */
 export async function loadContent(contentDir: string): Promise<LoadResult> {
@@ -113,9 +116,9 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   }
 
   if (!sources || !phases || !keywords || !actors || !actions || !network || situations.some((s) => !s)) {
-    return { content: undefined, problems };
+    return { content: undefined, problems, notices: tree.notices };
   }
-  if (problems.length > 0) return { content: undefined, problems };
+  if (problems.length > 0) return { content: undefined, problems, notices: tree.notices };
   return {
     content: {
       sources,
@@ -128,6 +131,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
       prose,
     },
     problems: [],
+    notices: tree.notices,
   };
 }
 

@@ -28,6 +28,13 @@ const MAX_ALIAS_COUNT = 100;
  */
 const MAX_NESTING = 20;
 
+/**
+ * Content's longest list holds about a hundred items. Far more is a mistake,
+ * and a mapping of tens of thousands of keys takes the duplicate-key check
+ * minutes (it compares every key with every other).
+ */
+const MAX_ITEMS = 2_000;
+
 interface SyntaxProblem {
   readonly offset: number;
   readonly message: string;
@@ -52,11 +59,8 @@ export class YamlFile {
   /** `displayPath` is how messages name the file; `text` is already checked to be UTF-8. */
   static parse(displayPath: string, text: string): YamlFile {
     const lines = new LineCounter();
-    const tooDeepAt = firstTooDeep([...new Parser(lines.addNewLine).parse(text)]);
-    if (tooDeepAt !== undefined) {
-      const message = `nested more than ${MAX_NESTING} levels deep — content files nest only a few levels; check the indentation and brackets`;
-      return new YamlFile(displayPath, text, new Document(), lines, [{ offset: tooDeepAt, message }]);
-    }
+    const overLimit = firstOverLimit([...new Parser(lines.addNewLine).parse(text)]);
+    if (overLimit) return new YamlFile(displayPath, text, new Document(), lines, [overLimit]);
     const document = parseDocument(text, { uniqueKeys: true });
     return new YamlFile(displayPath, text, document, lines, syntaxProblems(document));
   }
@@ -129,19 +133,33 @@ export class YamlFile {
 }
 
 /**
- * The first collection nested deeper than MAX_NESTING, from the parser's
- * token tree, walked with a stack of our own (never deeper than the limit).
+ * The first collection nested deeper than MAX_NESTING or holding more than
+ * MAX_ITEMS, from the parser's token tree, walked with a stack of our own
+ * (never deeper than the limit), before anything is composed.
  */
-function firstTooDeep(tokens: readonly CST.Token[]): number | undefined {
+function firstOverLimit(tokens: readonly CST.Token[]): SyntaxProblem | undefined {
   const stack: Array<{ token: CST.Token; depth: number }> = tokens.map((token) => ({ token, depth: 0 }));
-  let first: number | undefined;
+  let first: SyntaxProblem | undefined;
+  const note = (offset: number, message: string) => {
+    if (!first || offset < first.offset) first = { offset, message };
+  };
   for (let next = stack.pop(); next; next = stack.pop()) {
     const { token, depth } = next;
     if (token.type === "document") {
       if (token.value) stack.push({ token: token.value, depth });
     } else if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
       if (depth === MAX_NESTING) {
-        first = Math.min(first ?? token.offset, token.offset);
+        note(
+          token.offset,
+          `nested more than ${MAX_NESTING} levels deep — content files nest only a few levels; check the indentation and brackets`,
+        );
+        continue;
+      }
+      if (token.items.length > MAX_ITEMS) {
+        note(
+          token.offset,
+          `holds ${token.items.length.toLocaleString("en")} items — a list or mapping in content holds at most ${MAX_ITEMS.toLocaleString("en")}; remove what does not belong`,
+        );
         continue;
       }
       for (const item of token.items) {

@@ -1,3 +1,4 @@
+import { isEditorScratchFile } from "../data/editor-files.ts";
 import { BUILD_CODE, isInside, pathsUnder, SITE_SOURCES, watchRoot } from "../site/build-inputs.ts";
 
 /**
@@ -20,13 +21,10 @@ const RULES: ReadonlyArray<readonly [RegExp, ChangeKind | "none"]> = [
   [pathsUnder(BUILD_CODE), "code"],
 ];
 
-/** Editors' temporary and backup files (vim's 4913 and .swp, emacs' #…#, ~ backups, our own .tmp). */
-const SCRATCH_FILE = /(^|\/)(4913|\.#[^/]*|#[^/]*#)$|\.(swp|swx|tmp)$|~$/;
-
 /** The kind of change a saved file makes, or undefined when the preview need not react. */
 export function classifyChange(path: string): ChangeKind | undefined {
   const normalized = path.replaceAll("\\", "/").replace(/^\.\//, "");
-  if (SCRATCH_FILE.test(normalized)) return undefined;
+  if (isEditorScratchFile(normalized)) return undefined;
   const rule = RULES.find(([pattern]) => pattern.test(normalized));
   return rule && rule[1] !== "none" ? rule[1] : undefined;
 }

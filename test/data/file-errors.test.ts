@@ -9,7 +9,8 @@ import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { readHandbook } from "../../scripts/data/data-step.ts";
+import { buildData, readHandbook } from "../../scripts/data/data-step.ts";
+import { formatProblem } from "../../scripts/data/problems.ts";
 import { contentFixture, messageAt, rejectedProblems, type Edit, type Fixture } from "../helpers/content-fixture.ts";
 
 const run = promisify(execFile);
@@ -143,6 +144,44 @@ const cases: Case[] = [
     at: { lineWith: " taso20:", colOf: "taso20" },
     field: "(syntax)",
     message: /^nested more than 20 levels deep/,
+    count: 1,
+  },
+  {
+    rule: "a file over the size limit, before it is parsed (naming its size)",
+    setup: (f) => writeFile(f.path("actions.yaml"), `extra: ${"x".repeat(300 * 1024)}\n`),
+    file: "actions.yaml",
+    at: { line: 1, col: 1 },
+    field: "(file)",
+    message: /^is 300 kB — a content file may be at most 256 kB; remove what does not belong in it$/,
+    count: 1,
+  },
+  {
+    rule: "a block nested 10 000 levels deep inside the size limit, at the first level past the limit",
+    setup: async (f) => {
+      await writeFile(
+        f.path("keywords.yaml"),
+        `${await readFile(f.path("keywords.yaml"), "utf8")}extra:\n  ${"- ".repeat(10_000)}pohja\n`,
+      );
+    },
+    // The first "- " is level 2 of the file, its 20th (column 3 + 19 × 2) is level 21.
+    file: "keywords.yaml",
+    at: { lineWith: "  - - -", col: 3 + 19 * 2 },
+    field: "(syntax)",
+    message: /^nested more than 20 levels deep/,
+    count: 1,
+  },
+  {
+    rule: "a list of more than 2 000 items, before it is composed",
+    setup: async (f) => {
+      await writeFile(
+        f.path("keywords.yaml"),
+        `${await readFile(f.path("keywords.yaml"), "utf8")}extra: [${Array(2_001).fill("x").join(", ")}]\n`,
+      );
+    },
+    file: "keywords.yaml",
+    at: { lineWith: "extra: [", colOf: "[" },
+    field: "(syntax)",
+    message: /^holds 2,001 items — a list or mapping in content holds at most 2,000; remove what does not belong$/,
     count: 1,
   },
   {
@@ -292,6 +331,51 @@ for (const c of cases) {
     }
   });
 }
+
+test("editors' backup, swap and lock files are skipped with a one-line notice each, and the handbook is built", async () => {
+  const fixture = await contentFixture();
+  try {
+    const scratch = [
+      "situations/tyoton.yaml~", // Emacs, nano, gedit
+      "situations/#tyoton.yaml#", // Emacs' auto-save
+      "situations/.tyoton.yaml.swp", // Vim's swap
+      "situations/tyoton.yaml.bak",
+      "situations/4913", // Vim's write check
+      "actions.yaml___jb_tmp___", // JetBrains' safe save
+      "prose/verkostot.md.kate-swp",
+    ];
+    for (const file of scratch) await writeFile(fixture.path(file), "luonnos: [\n");
+    await symlink("root@host.12345:1700000000", fixture.path(".#actions.yaml")); // Emacs' lock: a link to nowhere
+    const result = await buildData(fixture.dir, fixture.out);
+    assert.ok(result.ok, result.ok ? "" : result.problems.map(formatProblem).join("\n"));
+    assert.equal(
+      [...result.notices].sort(),
+      [...scratch, ".#actions.yaml"]
+        .map((file) => `${fixture.shown(file)}: skipped — an editor's backup or swap file, not content`)
+        .sort(),
+    );
+  } finally {
+    await fixture.remove();
+  }
+});
+
+test("a hidden file is skipped with a notice; the data step's own .schema/ without one", async () => {
+  const fixture = await contentFixture();
+  try {
+    await writeFile(fixture.path(".DS_Store"), "\x00\x00\x00\x01Bud1");
+    await writeFile(fixture.path("situations/.directory"), "[Desktop Entry]\n");
+    const result = await buildData(fixture.dir, fixture.out);
+    assert.ok(result.ok);
+    assert.equal(
+      [...result.notices].sort(),
+      [".DS_Store", "situations/.directory"].map(
+        (file) => `${fixture.shown(file)}: skipped — a hidden file, not content`,
+      ),
+    );
+  } finally {
+    await fixture.remove();
+  }
+});
 
 test("a UTF-8 byte-order mark is accepted: the same handbook as without it", async () => {
   const fixture = await contentFixture();
