@@ -5,7 +5,7 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { filters, markdownLibrary } from "./src/eleventy/filters.ts";
 import { sitePathPrefix } from "./lib/site-config.ts";
-import { ids } from "./lib/urls.ts";
+import { ids, searchIds } from "./lib/urls.ts";
 import { hyphenateHtml } from "./lib/hyphenate.ts";
 import { renderFinnishFallbacks } from "./lib/i18n/finnish-fallback.ts";
 import { searchPreloads } from "./lib/search/engine.ts";
@@ -20,6 +20,7 @@ export default function (eleventyConfig) {
   // Every URL and anchor id comes from lib/urls.ts: templates, components and permalinks ask these.
   // `urls` (each language has its own) comes with the build's global data (scripts/site/eleventy.ts).
   eleventyConfig.addGlobalData("ids", ids);
+  eleventyConfig.addGlobalData("searchIds", searchIds);
   // Wrapped: a function given as global data would be called for its value.
   eleventyConfig.addGlobalData("searchEngine", { preloads: searchPreloads });
   // On the finished page (abbreviations already marked), so every long word can break at 320 px.

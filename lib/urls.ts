@@ -18,6 +18,31 @@ export const ids = {
   heading: (id: string): string => `${id}-otsikko`,
   /** A pathway checklist's box: the current phase's ("nyt") or an earlier phase's. */
   checkbox: (phase: Id, action: Id): string => `${phase}-${action}`,
+  /** The list of the abbreviations a page uses, at its end (src/eleventy/abbreviations.ts). */
+  glossary: (): string => "lyhenteet",
+  /** The main content, where the skip link lands. */
+  main: (): string => "sisalto",
+  /** A fixed section of the network page, or a network group or service there by its id. */
+  networkPart: (anchor: Id): string => anchor,
+  /** The list of every pathway on the pathway chooser's page. */
+  allPathways: (): string => "kaikki-polut",
+  /** An accessibility statement's row for a WCAG criterion: 1.4.10 → `wcag-1-4-10`. */
+  criterion: (criterion: string): string => `wcag-${criterion.replaceAll(".", "-")}`,
+  /** The query field of a search form other than the search page's own. */
+  searchInput: (form: "header" | "home" | "notfound"): string => `${form}-search-q`,
+} as const;
+
+/**
+ * The search page's elements that its script finds by id. Apart from `ids`,
+ * so that the script's bundle takes these and nothing else.
+ */
+export const searchIds = {
+  form: "search-form",
+  query: "search-q",
+  status: "search-status",
+  results: "search-results",
+  more: "search-more",
+  noJs: "search-no-js",
 } as const;
 
 export const urls = {
@@ -34,10 +59,10 @@ export const urls = {
   keyword: (id: Id) => `/asiasanat/${id}/`,
   network: () => "/kuka-voi-tukea/",
   /** A network group, a service or a fixed section of the network page (a NetworkSection). */
-  networkPart: (anchor: Id) => `/kuka-voi-tukea/#${anchor}`,
+  networkPart: (anchor: Id) => `/kuka-voi-tukea/#${ids.networkPart(anchor)}`,
   pathways: () => "/polku/",
   /** The list of every pathway on /polku/. */
-  allPathways: () => "/polku/#kaikki-polut",
+  allPathways: () => `/polku/#${ids.allPathways()}`,
   pathway: (situation: Id, phase: Id) => `/polku/${situation}/${phase}/`,
   search: () => "/haku/",
   accessibility: () => "/saavutettavuusseloste/",

@@ -23,6 +23,7 @@ import { startPreview } from "./dev/start-process.ts";
 import { measureBareEleventy, measureOurBuild, type OurBuild } from "./bench/measure.ts";
 import { measureRecall, recallMarkdown } from "./search/recall.ts";
 import { serveStatic } from "./serve/static-server.ts";
+import { urls } from "../lib/urls.ts";
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false } } });
 const sizes = values.quick ? [10, 100] : [10, 100, 1000];
@@ -96,8 +97,8 @@ await promisify(execFile)("node_modules/.bin/tsx", ["scripts/build.ts"], { maxBu
 const server = await serveStatic({ root: "_site", hostHeaders: true });
 const pages = {
   home: server.url,
-  situation: `${server.url}tilanteet/tyoton/`,
-  search: `${server.url}haku/?q=kuntoutus`,
+  situation: new URL(`.${urls.situation("tyoton")}`, server.url).href,
+  search: new URL(`.${urls.search()}?q=kuntoutus`, server.url).href,
 };
 const scores = await lighthouseScores(Object.values(pages));
 await server.close();

@@ -5,6 +5,7 @@
  * `_headers` on every response, HSTS, the 404 page, GET and HEAD only.
  */
 import { headerRules, REVALIDATE, SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "./headers.ts";
+import { pageFile, urls } from "../../lib/urls.ts";
 
 export interface NginxSite {
   /** "/" or a sub-path such as "/tyokyky/". */
@@ -84,8 +85,8 @@ export function nginxConfig(site: NginxSite): string {
     "  gzip on;",
     "  gzip_vary on;",
     `  gzip_types ${COMPRESSED_TYPES};`,
-    `  error_page 404 ${prefix}404.html;`,
-    `  error_page 403 =404 ${prefix}404.html;`,
+    `  error_page 404 ${prefix}${pageFile(urls.notFound())};`,
+    `  error_page 403 =404 ${prefix}${pageFile(urls.notFound())};`,
     "  # A static site answers GET and HEAD only (these headers reach only this 405).",
     ...addHeaders({ ...https, Allow: "GET, HEAD" }, "  "),
     "  if ($request_method !~ ^(GET|HEAD)$) {",

@@ -7,6 +7,8 @@
  * `npm run recall` runs it through the search page; `npm test` holds the bar.
  */
 
+import { urls } from "../../lib/urls.ts";
+
 export const QUERY_KINDS = [
   "base form",
   "inflected",
@@ -27,12 +29,8 @@ export interface JudgedQuery {
   readonly expect: readonly string[];
 }
 
-const actor = (id: string) => `/toimijat/${id}/`;
-const keyword = (id: string) => `/asiasanat/${id}/`;
-const situation = (id: string) => `/tilanteet/${id}/`;
-const phase = (id: string) => `/vaiheet/${id}/`;
-const pathway = (situationId: string, phaseId: string) => `/polku/${situationId}/${phaseId}/`;
-const NETWORK = "/kuka-voi-tukea/";
+const { actor, keyword, situation, phase, pathway } = urls;
+const NETWORK = urls.network();
 const SITUATION_IDS = ["tyoton", "tyossa-ilman-tyoterveyshuoltoa", "tyoterveyshuollon-piirissa"];
 const PHASE_IDS = ["primaarivaihe", "sekundaarivaihe", "tertiaarivaihe"];
 const SITUATIONS = SITUATION_IDS.map(situation);
@@ -223,15 +221,15 @@ export const JUDGED_QUERIES: readonly JudgedQuery[] = [
   // The two principles: on the home page, the network page and every pathway.
   words("tue työkykyä varhain", "/", NETWORK, ...PATHWAYS),
 
-  page("saavutettavuusseloste", "/saavutettavuusseloste/"),
-  page("saavutettavuus", "/saavutettavuusseloste/"),
+  page("saavutettavuusseloste", urls.accessibility()),
+  page("saavutettavuus", urls.accessibility()),
   page("kuka voi tukea asiakkaan työkykyä", NETWORK),
   page("kuka voi tukea", NETWORK),
-  page("asiasanat", "/asiasanat/"),
-  page("toimijat", "/toimijat/"),
-  page("asiakkaan polut", "/polku/"),
-  page("vaiheet", "/vaiheet/"),
-  page("asiakkaan tilanteet", "/tilanteet/"),
+  page("asiasanat", urls.keywords()),
+  page("toimijat", urls.actors()),
+  page("asiakkaan polut", urls.pathways()),
+  page("vaiheet", urls.phases()),
+  page("asiakkaan tilanteet", urls.situations()),
   page("primaarivaihe", phase("primaarivaihe")),
   page("sekundaarivaihe", phase("sekundaarivaihe")),
   page("tertiaarivaihe", phase("tertiaarivaihe")),

@@ -9,6 +9,7 @@
  */
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { PAGEFIND_SCRIPT } from "../../lib/search/pagefind-files.ts";
+import { searchIds, urls } from "../../lib/urls.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../browser/chromium.ts";
 import { serveStatic } from "../serve/static-server.ts";
 import { JUDGED_QUERIES, QUERY_KINDS, type JudgedQuery, type QueryKind } from "./judged-queries.ts";
@@ -73,38 +74,45 @@ export function summarise(outcomes: readonly QueryOutcome[]): RecallReport {
 
 /** Installs the page-side timing: the last keydown, and when the results list shows the expected query. */
 async function instrument(page: Page): Promise<void> {
-  await page.evaluate(() => {
+  await page.evaluate((resultsId) => {
     const w = window as unknown as { lastKey: number; shownAt: number; expected: string };
     w.lastKey = 0;
     w.shownAt = 0;
     w.expected = "";
     document.addEventListener("keydown", () => (w.lastKey = performance.now()), true);
-    const list = document.querySelector<HTMLElement>("#search-results")!;
+    const list = document.getElementById(resultsId)!;
     new MutationObserver(() => {
       if (list.dataset.query === w.expected && !w.shownAt) w.shownAt = performance.now();
     }).observe(list, { attributes: true, attributeFilter: ["data-query"] });
-  });
+  }, searchIds.results);
 }
 
 /** Types `query` into the search box and returns our first five results and the latency. */
 async function typeQuery(page: Page, query: string): Promise<{ ours: string[]; latencyMs: number }> {
-  await page.evaluate((q) => {
-    const w = window as unknown as { shownAt: number; expected: string };
-    w.expected = q;
-    w.shownAt = 0;
-    const input = document.querySelector<HTMLInputElement>("#search-q")!;
-    input.value = "";
-    delete document.querySelector<HTMLElement>("#search-results")!.dataset.query;
-  }, query);
-  await page.type("#search-q", query);
+  await page.evaluate(
+    (q, { query: queryId, results: resultsId }) => {
+      const w = window as unknown as { shownAt: number; expected: string };
+      w.expected = q;
+      w.shownAt = 0;
+      (document.getElementById(queryId) as HTMLInputElement).value = "";
+      delete document.getElementById(resultsId)!.dataset.query;
+    },
+    query,
+    searchIds,
+  );
+  await page.type(`#${searchIds.query}`, query);
   await page.waitForFunction(() => (window as unknown as { shownAt: number }).shownAt > 0, { timeout: 15_000 });
-  return page.evaluate((depth) => {
-    const w = window as unknown as { lastKey: number; shownAt: number };
-    const ours = [...document.querySelectorAll<HTMLAnchorElement>("#search-results > li > h2 > a")]
-      .slice(0, depth)
-      .map((a) => new URL(a.href).pathname);
-    return { ours, latencyMs: w.shownAt - w.lastKey };
-  }, DEPTH);
+  return page.evaluate(
+    (depth, resultsId) => {
+      const w = window as unknown as { lastKey: number; shownAt: number };
+      const ours = [...document.getElementById(resultsId)!.querySelectorAll<HTMLAnchorElement>(":scope > li > h2 > a")]
+        .slice(0, depth)
+        .map((a) => new URL(a.href).pathname);
+      return { ours, latencyMs: w.shownAt - w.lastKey };
+    },
+    DEPTH,
+    searchIds.results,
+  );
 }
 
 /** Plain Pagefind's first five for `query`, from the same module and index the page uses. */
@@ -153,7 +161,7 @@ export async function measureRecall(siteDir: string): Promise<RecallReport> {
   const server = await serveStatic({ root: siteDir });
   const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], headless: true });
   try {
-    return await measureJudged(browser, `${server.url}haku/`);
+    return await measureJudged(browser, new URL(`.${urls.search()}`, server.url).href);
   } finally {
     await browser.close();
     await server.close();

@@ -5,6 +5,7 @@
  */
 import { realpath, stat } from "node:fs/promises";
 import { join, sep } from "node:path";
+import { pageFile, urls } from "../../lib/urls.ts";
 
 export type Decision =
   | { readonly kind: "file"; readonly status: 200 | 404; readonly file: string; readonly path: string } // 404 = the site's 404 page
@@ -82,7 +83,7 @@ async function findFile(root: string, pathPrefix: string, path: string, query: s
 }
 
 async function notFound(root: string, path: string): Promise<Decision> {
-  const page = join(root, "404.html");
+  const page = join(root, pageFile(urls.notFound()));
   const exists = await stat(page).then(
     (s) => s.isFile(),
     () => false,

@@ -5,6 +5,7 @@
  * readers who cannot hover (touch, keyboard, print).
  */
 import type { Handbook } from "../../lib/handbook/handbook.ts";
+import { ids } from "../../lib/urls.ts";
 import { escapeHtml } from "./escape-html.ts";
 
 export interface Abbreviation {
@@ -61,6 +62,6 @@ export function explainAbbreviations(html: string, glossary: readonly Abbreviati
     .filter((a) => used.has(a))
     .map((a) => `<dt>${escapeHtml(a.short)}</dt><dd>${escapeHtml(a.expansion)}</dd>`)
     .join("");
-  const list = `<section class="glossary" aria-labelledby="lyhenteet" data-pagefind-ignore><h2 id="lyhenteet">${escapeHtml(heading)}</h2><dl>${entries}</dl></section>\n`;
+  const list = `<section class="glossary" aria-labelledby="${ids.glossary()}" data-pagefind-ignore><h2 id="${ids.glossary()}">${escapeHtml(heading)}</h2><dl>${entries}</dl></section>\n`;
   return html.slice(0, start) + body + list + html.slice(end);
 }

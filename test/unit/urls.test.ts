@@ -44,6 +44,12 @@ const ID_ROWS: ReadonlyArray<readonly [string, string, string]> = [
     ids.checkbox("primaarivaihe", "sovi-koordinoiva-taho"),
     "primaarivaihe-sovi-koordinoiva-taho",
   ],
+  ["glossary", ids.glossary(), "lyhenteet"],
+  ["main content", ids.main(), "sisalto"],
+  ["network section", ids.networkPart("tyopaikka"), "tyopaikka"],
+  ["every pathway", ids.allPathways(), "kaikki-polut"],
+  ["WCAG criterion", ids.criterion("1.4.10"), "wcag-1-4-10"],
+  ["header search field", ids.searchInput("header"), "header-search-q"],
 ];
 
 for (const [kind, actual, expected] of ID_ROWS) {

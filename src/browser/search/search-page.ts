@@ -14,6 +14,7 @@ import {
   type SearchOutcome,
   type SearchResult,
 } from "../../../lib/search/engine.ts";
+import { searchIds } from "../../../lib/urls.ts";
 import { failedDownloads, wrapFetch } from "./pagefind-fetch.ts";
 import { forgetPagefind } from "./pagefind-instance.ts";
 import { loadEngine } from "./load-engine.ts";
@@ -28,11 +29,12 @@ const TYPING_PAUSE_MS = 40;
 
 wrapFetch();
 
-const form = document.querySelector<HTMLFormElement>("#search-form");
-const input = document.querySelector<HTMLInputElement>("#search-q");
-const status = document.querySelector<HTMLElement>("#search-status");
-const list = document.querySelector<HTMLOListElement>("#search-results");
-const more = document.querySelector<HTMLButtonElement>("#search-more");
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
+const form = byId<HTMLFormElement>(searchIds.form);
+const input = byId<HTMLInputElement>(searchIds.query);
+const status = byId<HTMLElement>(searchIds.status);
+const list = byId<HTMLOListElement>(searchIds.results);
+const more = byId<HTMLButtonElement>(searchIds.more);
 
 if (form && input && status && list && more) {
   // Set up when the reader turns to the search field, or at once for a query in the URL.
@@ -116,7 +118,7 @@ if (form && input && status && list && more) {
   });
 
   // The stylesheet hides the note from the first paint; this covers browsers without @media (scripting).
-  document.querySelector<HTMLElement>("#search-no-js")?.setAttribute("hidden", "");
+  byId(searchIds.noJs)?.setAttribute("hidden", "");
   fillForm(form, input, new URLSearchParams(location.search));
   if (isSearching(readForm(form, input))) {
     // Hide the browsing lists before results arrive, so nothing below them jumps.
