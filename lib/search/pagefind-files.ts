@@ -43,7 +43,7 @@ export const INDEX_DIR = "pagefind/index";
  * chunks, filters). Everything else Pagefind writes (its entry, script,
  * metadata and WebAssembly) keeps its name from build to build.
  */
-export const PAGEFIND_HASHED_DIRS = ["pagefind/fragment/", "pagefind/index/", "pagefind/filter/"] as const;
+export const PAGEFIND_HASHED_FOLDERS = ["pagefind/fragment/", "pagefind/index/", "pagefind/filter/"] as const;
 
 /**
  * Files Pagefind writes that the site never fetches: the ready-made UIs (the

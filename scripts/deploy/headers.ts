@@ -4,7 +4,7 @@
  * (scripts/deploy/nginx.ts), and applied by the preview server, so preview =
  * production.
  */
-import { PAGEFIND_HASHED_DIRS } from "../../lib/search/pagefind-files.ts";
+import { PAGEFIND_HASHED_FOLDERS } from "../../lib/search/pagefind-files.ts";
 
 /** What the site really needs: its own scripts, WebAssembly and a worker for Pagefind, nothing inline. */
 export const CONTENT_SECURITY_POLICY = [
@@ -91,7 +91,7 @@ export const STRICT_TRANSPORT_SECURITY = "max-age=31536000";
  * Everything else (pages, Pagefind's entry, script, metadata and WebAssembly,
  * the manifest) must be revalidated.
  */
-export const HASHED_FOLDERS = ["assets/", ...PAGEFIND_HASHED_DIRS] as const;
+export const HASHED_FOLDERS = ["assets/", ...PAGEFIND_HASHED_FOLDERS] as const;
 
 const FOR_A_YEAR = "public, max-age=31536000, immutable";
 export const REVALIDATE = "no-cache";

@@ -2,7 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { headerRules, headersFile, headersFor, parseHeadersFile } from "../../scripts/deploy/headers.ts";
-import { PAGEFIND_HASHED_DIRS, PAGEFIND_SCRIPT } from "../../lib/search/pagefind-files.ts";
+import { PAGEFIND_HASHED_FOLDERS, PAGEFIND_SCRIPT } from "../../lib/search/pagefind-files.ts";
 
 const YEAR = "public, max-age=31536000, immutable";
 
@@ -11,7 +11,7 @@ const ROWS: readonly Row[] = [
   ["/", "/", undefined],
   ["/tilanteet/tyoton/", "/", undefined],
   ["/assets/site.0123456789.css", "/", YEAR],
-  ...PAGEFIND_HASHED_DIRS.map((dir): Row => [`/${dir}fi_1`, "/", YEAR]),
+  ...PAGEFIND_HASHED_FOLDERS.map((dir): Row => [`/${dir}fi_1`, "/", YEAR]),
   [`/${PAGEFIND_SCRIPT}`, "/", undefined],
   ["/sw.js", "/", "no-cache"],
   ["/tyokyky/assets/search.js", "/tyokyky/", YEAR],
