@@ -18,7 +18,7 @@ import { writeHostFiles } from "./site/host-files.ts";
 import { precacheList } from "./site/precache-list.ts";
 import { writeSearchIndex } from "./search/search-index.ts";
 import { writeServiceWorker } from "./site/service-worker.ts";
-import { swapDirectory } from "./site/swap-directory.ts";
+import { restoreInterruptedSwap, swapDirectory } from "./site/swap-directory.ts";
 import { loadTranslation, translationsRoot } from "./translation/load-translation.ts";
 import { HANDBOOK_JSON, type Handbook } from "../lib/handbook/handbook.ts";
 import { localizeHandbook, type Translation } from "../lib/i18n/localize.ts";
@@ -37,6 +37,7 @@ async function timed<T>(stages: Record<string, number>, name: string, stage: () 
 
 export async function build(): Promise<boolean> {
   const started = performance.now();
+  restoreInterruptedSwap(SITE_DIR);
   const languages = siteLanguages(process.env.LANGUAGES);
   const stages: Record<string, number> = {};
   const data = await timed(stages, "data", () => buildData("content", HANDBOOK_JSON));

@@ -1,12 +1,37 @@
-import { rename, rm } from "node:fs/promises";
+import { existsSync, renameSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { constants } from "node:os";
 
-/** Replaces `target` with `next` in two renames, so a failed build never leaves a half-written site. */
+const oldOf = (target: string) => `${target}-old`;
+
+/**
+ * Replaces `target` with `next` in two renames, so a failed build never leaves
+ * a half-written site. The renames run synchronously with SIGINT and SIGTERM
+ * held until both are done (a listener makes Node handle them between tasks),
+ * so Ctrl+C never falls between them (the process ends once both are done); only SIGKILL can, and then the next
+ * build puts the old site back first (restoreInterruptedSwap).
+ */
 export async function swapDirectory(next: string, target: string): Promise<void> {
-  const old = `${target}-old`;
+  const old = oldOf(target);
   await rm(old, { recursive: true, force: true });
-  await rename(target, old).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "ENOENT") throw error;
-  });
-  await rename(next, target);
-  await rm(old, { recursive: true, force: true });
+  const held: NodeJS.Signals[] = [];
+  const hold = (signal: NodeJS.Signals) => held.push(signal);
+  process.on("SIGINT", hold).on("SIGTERM", hold);
+  try {
+    if (existsSync(target)) renameSync(target, old);
+    renameSync(next, target);
+    // A signal sent during the renames reaches `hold` a little later, from the event loop: keep listening
+    // while the old site is removed, and a moment more.
+    await Promise.all([rm(old, { recursive: true, force: true }), new Promise((resolve) => setTimeout(resolve, 50))]);
+  } finally {
+    process.off("SIGINT", hold).off("SIGTERM", hold);
+  }
+  // A signal that came during the swap now ends the process, with the shell's exit status for it.
+  const signal = held[0];
+  if (signal) process.exit(128 + constants.signals[signal]);
+}
+
+/** A build killed between the two renames leaves no `target`, but the complete old site beside it: put it back. */
+export function restoreInterruptedSwap(target: string): void {
+  if (!existsSync(target) && existsSync(oldOf(target))) renameSync(oldOf(target), target);
 }
