@@ -19,7 +19,7 @@ import { belowMinimum, CATEGORIES, lighthouseScores } from "./bench/lighthouse.t
 import { editLatencyMedians } from "./bench/edit-latency.ts";
 import { scratchProject } from "./bench/scratch-project.ts";
 import { launchBrowser } from "./browser/chromium.ts";
-import { startPreview } from "./dev/start-process.ts";
+import { startEditingLoop } from "./dev/start-process.ts";
 import { measureBareEleventy, measureOurBuild, type OurBuild } from "./bench/measure.ts";
 import { measureRecall, recallMarkdown } from "./search/recall.ts";
 import { serveStatic } from "./serve/static-server.ts";
@@ -76,18 +76,18 @@ say("| --- | ---: | ---: | ---: |");
 for (const situations of [undefined, 100]) {
   const project =
     situations === undefined ? await scratchProject("edit-latency") : await scratchProject("edit-latency", situations);
-  const preview = await startPreview(project.dir);
+  const loop = await startEditingLoop(project.dir);
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    await page.goto(preview.url);
+    await page.goto(loop.url);
     const medians = await editLatencyMedians(page, project.dir, 5);
     say(
       `| ${situations ? `${situations} situations` : "the real content"} | ${medians.content} | ${medians.template} | ${medians.stylesheet} |`,
     );
   } finally {
     await browser.close();
-    await preview.stop();
+    await loop.stop();
     await project.remove();
   }
 }

@@ -4,96 +4,82 @@
  * rebuilds what the change needs and updates every open tab: a stylesheet in
  * place, anything else by reloading the page. When the content is rejected,
  * the tabs show every problem over the last good site until it is fixed.
+ * No save is lost: the files are watched before the first build starts, and
+ * saves made during a build are built together right after it.
  * Options: --port N (default 8080). PATH_PREFIX serves under a sub-path.
  */
-import { statSync, watch } from "node:fs";
 import { parseArgs } from "node:util";
 import { build as bundle } from "esbuild";
 import { sitePathPrefix } from "../lib/site-config.ts";
 import { SITE_DIR } from "./build.ts";
 import { createBuildProcess } from "./dev/build-process.ts";
-import { classifyChange, largestChange, WATCHED_PATHS, type ChangeKind } from "./dev/changes.ts";
-import type { BuildOutcome } from "./dev/dev-build.ts";
+import { classifyChange, WATCHED_PATHS } from "./dev/changes.ts";
+import type { BuildOutcome, SearchIndexEvent } from "./dev/dev-build.ts";
 import { startDevServer } from "./dev/dev-server.ts";
-import type { DevStatus } from "./dev/status.ts";
+import { createRebuildQueue } from "./dev/rebuild-queue.ts";
+import { watchFiles } from "./dev/watch-files.ts";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "8080" } } });
 
-const overlay = await bundle({
-  entryPoints: ["scripts/dev/overlay-client.ts"],
+const client = await bundle({
+  entryPoints: ["scripts/dev/tab-client.ts"],
   bundle: true,
   format: "esm",
   target: "es2022",
   write: false,
   logLevel: "error",
 });
-let status: DevStatus = { state: "ok" };
-const builds = createBuildProcess(SITE_DIR);
 const server = await startDevServer({
   root: SITE_DIR,
   pathPrefix: sitePathPrefix(),
   port: Number(values.port),
-  overlayScript: overlay.outputFiles[0]!.text,
-  status: () => status,
+  clientScript: client.outputFiles[0]!.text,
 });
 
 function report(outcome: BuildOutcome, started: number): void {
   const ms = Math.round(performance.now() - started);
   if (outcome.ok) {
-    status = { state: "ok" };
     console.log(`Updated in ${ms} ms.`);
-    server.reload(outcome.reload);
+    server.publish({ state: "ok" }, outcome.reload === "styles" ? "styles" : "pages");
     return;
   }
-  status = outcome.status;
   if (outcome.status.state === "content-problems") {
     for (const problem of outcome.status.problems) console.error(problem);
     console.error(
-      `\n${outcome.status.problems.length} problem(s) in content/ — the preview keeps the last good site and shows them in the browser.`,
+      `\n${outcome.status.problems.length} problem(s) in content/ — the open tabs keep the last good site and show them.`,
     );
   } else {
-    console.error(`Build failed — the preview keeps the last good site:\n${outcome.status.error}`);
+    console.error(`Build failed — the open tabs keep the last good site:\n${outcome.status.error}`);
   }
-  server.reload("page");
+  server.publish(outcome.status, "nothing");
 }
 
-let started = performance.now();
-report(await builds.build("everything"), started);
+function reportSearchIndex(event: SearchIndexEvent): void {
+  if (event.type === "indexing") console.log("Updating the search index…");
+  else if (event.type === "indexed") console.log(`Search index updated in ${event.ms} ms.`);
+  else console.error(`The search index failed (search keeps the last one):\n${event.error}`);
+}
+
+const builds = createBuildProcess(SITE_DIR, {
+  searchIndex: reportSearchIndex,
+  restarting: () => console.log("The build's own code changed: starting a fresh build worker…"),
+});
+const queue = createRebuildQueue(async (request) => {
+  const started = performance.now();
+  report(await builds.build(request), started);
+});
+// Watching starts before the first build, so a save made while it runs is built right after it.
+const watcher = watchFiles(WATCHED_PATHS, (path) => {
+  if (classifyChange(path)) queue.saved(path);
+});
+await queue.start();
 console.log(
   `Serving ${SITE_DIR}/ at ${server.url} — save a file in content/ or src/ and open tabs update. Ctrl+C stops.`,
 );
 
-// Saves arrive in bursts (an editor writes, renames, touches); one rebuild serves a burst.
-const pending = new Map<string, ChangeKind>();
-let timer: NodeJS.Timeout | undefined;
-let building = false;
-
-async function rebuild(): Promise<void> {
-  const change = largestChange(pending.values());
-  if (building || !change) return;
-  building = true;
-  const paths = [...pending.keys()];
-  pending.clear();
-  started = performance.now();
-  report(await builds.build(change, paths), started);
-  building = false;
-  void rebuild();
-}
-
-for (const path of WATCHED_PATHS) {
-  const isFolder = statSync(path).isDirectory();
-  watch(path, { recursive: isFolder }, (_event, file) => {
-    const changed = isFolder ? `${path}/${file ?? ""}` : path;
-    const kind = classifyChange(changed);
-    if (!kind) return;
-    pending.set(changed, kind);
-    clearTimeout(timer);
-    timer = setTimeout(() => void rebuild(), 20);
-  });
-}
-
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
+    watcher.close();
     builds.stop();
     void server.close().finally(() => process.exit(0));
   });

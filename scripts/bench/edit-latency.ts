@@ -1,6 +1,6 @@
 /**
  * Save → browser updated, as an editor feels it: edit a file of a running
- * preview and time until an open tab shows the change (after a reload, or in
+ * editing loop (npm start) and time until an open tab shows the change (after a reload, or in
  * place for a stylesheet). Used by the benchmark and, for correctness, by
  * test/browser/dev-loop.test.ts.
  */
@@ -67,7 +67,7 @@ export const median = (values: readonly number[]): number => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-/** `rounds` edits of each kind, one after another, on the page at the preview's home; the median ms of each. */
+/** `rounds` edits of each kind, one after another, on the page at the editing loop's home; the median ms of each. */
 export async function editLatencyMedians(
   page: Page,
   projectDir: string,

@@ -2,8 +2,9 @@ import { isEditorScratchFile } from "../data/editor-files.ts";
 import { BUILD_CODE, isInside, pathsUnder, SITE_SOURCES, watchRoot } from "../site/build-inputs.ts";
 
 /**
- * What a saved file asks the preview to redo. Each kind implies the ones
- * below it, so a batch of saves needs only the largest kind among them.
+ * What a saved file asks the editing loop to redo (scripts/dev/build-plan.ts
+ * turns the kinds of a batch of saves into the stages to run; "code" starts a
+ * fresh build worker).
  */
 export const CHANGE_KINDS = ["styles", "templates", "scripts", "content", "code"] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
@@ -21,7 +22,7 @@ const RULES: ReadonlyArray<readonly [RegExp, ChangeKind | "none"]> = [
   [pathsUnder(BUILD_CODE), "code"],
 ];
 
-/** The kind of change a saved file makes, or undefined when the preview need not react. */
+/** The kind of change a saved file makes, or undefined when the editing loop need not react. */
 export function classifyChange(path: string): ChangeKind | undefined {
   const normalized = path.replaceAll("\\", "/").replace(/^\.\//, "");
   if (isEditorScratchFile(normalized)) return undefined;
@@ -29,14 +30,7 @@ export function classifyChange(path: string): ChangeKind | undefined {
   return rule && rule[1] !== "none" ? rule[1] : undefined;
 }
 
-/** The change a batch of saves needs: the largest of its kinds. */
-export function largestChange(kinds: Iterable<ChangeKind>): ChangeKind | undefined {
-  let largest: ChangeKind | undefined;
-  for (const kind of kinds) if (!largest || CHANGE_KINDS.indexOf(kind) > CHANGE_KINDS.indexOf(largest)) largest = kind;
-  return largest;
-}
-
-/** The folders and files the preview watches (recursively): the site's sources and the build's code. */
+/** The folders (with everything below them) and files the editing loop watches: the site's sources and the build's code. */
 export const WATCHED_PATHS = [...SITE_SOURCES, ...BUILD_CODE.filter((entry) => !isInside(entry, SITE_SOURCES))].map(
   watchRoot,
 );

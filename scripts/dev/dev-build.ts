@@ -1,8 +1,8 @@
 /**
- * The preview's builds, run in a long-lived worker process so that modules,
+ * The editing loop's builds, run in a long-lived worker process so that modules,
  * Eleventy's config and the last good handbook stay warm: each change redoes
- * only the stages it affects, and the search index (the slowest stage) waits
- * until the editor pauses.
+ * only the stages it affects (and what a failed build left undone), and the
+ * search index (the slowest stage) waits until the editor pauses.
  *
  * Differences from `npm run build`, all so that an edit shows at once:
  * assets keep stable names (a CSS edit swaps the stylesheet in place), the
@@ -22,15 +22,18 @@ import { writeHostFiles } from "../site/host-files.ts";
 import { writeSearchIndex } from "../search/search-index.ts";
 import { buildData } from "../data/data-step.ts";
 import { formatProblem } from "../data/problems.ts";
-import type { ChangeKind } from "./changes.ts";
+import { planBuild, type BuildRequest } from "./build-plan.ts";
 import type { DevStatus } from "./status.ts";
-
-/** Everything: the first build, and after a change to the build's own code. */
-export type BuildScope = Exclude<ChangeKind, "code"> | "everything";
 
 export type BuildOutcome =
   | { readonly ok: true; readonly reload: "styles" | "page"; readonly ms: number }
   | { readonly ok: false; readonly status: Exclude<DevStatus, { state: "ok" }>; readonly ms: number };
+
+/** What the search index pass tells the dev server: it runs beside the builds, whenever the editor pauses. */
+export type SearchIndexEvent =
+  | { readonly type: "indexing" }
+  | { readonly type: "indexed"; readonly ms: number }
+  | { readonly type: "index-failed"; readonly error: string };
 
 /** How long the editor must pause before the search index is rebuilt. */
 const INDEX_AFTER_IDLE_MS = 1500;
@@ -43,19 +46,15 @@ self.addEventListener("activate", (event) => event.waitUntil(
 ));
 `;
 
-export function createDevBuilder(siteDir: string) {
+/** Builds are asked for one at a time (scripts/dev/build-process.ts sees to it). */
+export function createDevBuilder(siteDir: string, onSearchIndex: (event: SearchIndexEvent) => void) {
   const pathPrefix = sitePathPrefix();
   let handbook: Handbook | undefined;
   let assetUrls: AssetUrls | undefined;
-  /** Builds run one at a time, in order; the index runs beside them and again if a build landed meanwhile. */
-  let queue: Promise<unknown> = Promise.resolve();
-  const serially = <T>(job: () => Promise<T>): Promise<T> => {
-    const next = queue.then(job, job);
-    queue = next.catch(() => undefined);
-    return next;
-  };
+  /** What the last build failed to do: the next one does it too, so its outcome speaks for every file. */
+  let undone: BuildRequest | undefined;
 
-  // "dev": the preview has no offline cache to name (its service worker removes itself).
+  // "dev": the editing loop has no offline cache to name (its service worker removes itself).
   const eleventy = () => runEleventy(siteDir, { handbook: handbook!, assets: assetUrls!, build: { id: "dev" } });
 
   async function content(): Promise<BuildOutcome | undefined> {
@@ -81,71 +80,77 @@ export function createDevBuilder(siteDir: string) {
     await forgetTemplates(shared ? [...(await listFiles("src/pages")), ...(await listFiles("src/_includes"))] : paths);
   }
 
-  async function stages(scope: BuildScope, paths: readonly string[]): Promise<BuildOutcome> {
+  async function stages(request: BuildRequest): Promise<BuildOutcome> {
     const started = performance.now();
     const done = (reload: "styles" | "page"): BuildOutcome => ({ ok: true, reload, ms: performance.now() - started });
-    if (scope === "styles") {
+    const plan = planBuild(request);
+    if (plan.stylesheetOnly) {
       await writeStylesheet(siteDir, "stable");
       return done("styles");
     }
-    if (scope === "everything" || scope === "content" || !handbook) {
+    if (plan.data) {
       const rejected = await content();
       if (rejected) return rejected;
     }
-    if (scope === "templates") await forgetChanged(paths);
-    if (scope !== "templates" || !assetUrls) await assets();
-    if (scope !== "scripts") await eleventy();
-    if (scope === "everything") await writeHostFiles(siteDir, pathPrefix);
+    if (plan.templates.length > 0) await forgetChanged(plan.templates);
+    if (plan.assets) await assets();
+    if (plan.pages) await eleventy();
+    if (plan.hostFiles) await writeHostFiles(siteDir, pathPrefix);
     return done("page");
   }
 
-  let indexTimer: NodeJS.Timeout | undefined;
+  /** The search index is written for the site as built: the number of builds that changed pages, and the one it is written for. */
+  let pagesBuilt = 0;
+  let indexedFor = 0;
   let indexing = false;
-  let indexStale = false;
+  let indexTimer: NodeJS.Timeout | undefined;
   const indexWhenIdle = () => {
     clearTimeout(indexTimer);
-    indexTimer = setTimeout(() => void index(), INDEX_AFTER_IDLE_MS);
+    if (!indexing && indexedFor !== pagesBuilt) indexTimer = setTimeout(() => void index(), INDEX_AFTER_IDLE_MS);
   };
   async function index(): Promise<void> {
-    if (indexing) {
-      indexStale = true;
-      return;
-    }
     indexing = true;
+    const started = performance.now();
+    const version = pagesBuilt;
+    onSearchIndex({ type: "indexing" });
     try {
       await writeSearchIndex(siteDir);
       await writeFile(join(siteDir, "sw.js"), SELF_REMOVING_SERVICE_WORKER);
+      onSearchIndex({ type: "indexed", ms: Math.round(performance.now() - started) });
     } catch (error) {
-      console.error(error);
+      onSearchIndex({ type: "index-failed", error: describeError(error) });
     } finally {
+      // Done for this version of the site even if it failed: the next build tries again.
+      indexedFor = version;
       indexing = false;
-      if (indexStale) {
-        indexStale = false;
-        indexWhenIdle();
-      }
+      // Pages built meanwhile were perhaps read half-written: index them again.
+      indexWhenIdle();
     }
   }
 
   return {
-    /** Redoes what `scope` affects (`paths`: the files saved); never throws: a failure is an outcome the overlay shows. */
-    build(scope: BuildScope, paths: readonly string[]): Promise<BuildOutcome> {
+    /** Redoes what the request needs, and what the last build left undone; never throws: a failure is an outcome the overlay shows. */
+    async build(requested: BuildRequest): Promise<BuildOutcome> {
       clearTimeout(indexTimer);
-      return serially(async () => {
-        const started = performance.now();
-        try {
-          const outcome = await stages(scope, paths);
-          if (outcome.ok && outcome.reload === "page") indexWhenIdle();
-          return outcome;
-        } catch (error) {
-          return {
-            ok: false,
-            status: { state: "build-failed", error: describeError(error) },
-            ms: performance.now() - started,
-          };
-        }
-      });
+      const request = undone ? merged(undone, requested) : requested;
+      const started = performance.now();
+      let outcome: BuildOutcome;
+      try {
+        outcome = await stages(request);
+      } catch (error) {
+        const status = { state: "build-failed", error: describeError(error) } as const;
+        outcome = { ok: false, status, ms: performance.now() - started };
+      }
+      undone = outcome.ok ? undefined : request;
+      if (outcome.ok && outcome.reload === "page") pagesBuilt++;
+      indexWhenIdle();
+      return outcome;
     },
   };
+}
+
+function merged(a: BuildRequest, b: BuildRequest): BuildRequest {
+  return a === "everything" || b === "everything" ? "everything" : [...new Set([...a, ...b])];
 }
 
 /** Eleventy wraps the cause (a Nunjucks error with its file and line) in layers of its own. */

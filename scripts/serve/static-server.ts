@@ -49,10 +49,8 @@ export interface SiteOptions {
   /** Told of every response body sent, as bytes on the wire: the tests weigh what a page downloads. */
   readonly onSent?: (path: string, bytes: number) => void;
   /**
-   * Answer for the live-reloading preview (scripts/dev/): nothing cached, nothing
-   * compressed, `headHtml` added to every page's head, and HTML passed on as
-   * text without a length, because the dev server adds its reload script to
-   * HTML bodies it sees as strings.
+   * Answer for the editing loop's dev server (scripts/dev/): nothing cached,
+   * nothing compressed, `headHtml` (its tab client) added to every page's head.
    */
   readonly liveReload?: { readonly headHtml: string };
 }

@@ -3,7 +3,7 @@
  * every kind of save reaches every open tab without a manual reload (a
  * stylesheet in place, keeping the scroll position); rejected content shows
  * as an overlay naming file:line:col over the last good page, and goes away
- * when fixed; the preview answers like a static host.
+ * when fixed; the dev server answers like a static host.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -12,12 +12,12 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { EDITS, timeEdit, waitInPage } from "../../scripts/bench/edit-latency.ts";
 import { scratchProject, type ScratchProject } from "../../scripts/bench/scratch-project.ts";
-import { startPreview, type PreviewProcess } from "../../scripts/dev/start-process.ts";
+import { startEditingLoop, type EditingLoop } from "../../scripts/dev/start-process.ts";
 import { HANDBOOK_JSON } from "../../lib/handbook/handbook.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 
 let project: ScratchProject;
-let preview: PreviewProcess;
+let loop: EditingLoop;
 let browser: Browser;
 let tabs: Page[];
 
@@ -26,30 +26,30 @@ let edits = 0;
 
 test.before(async () => {
   project = await scratchProject("dev-loop");
-  preview = await startPreview(project.dir);
+  loop = await startEditingLoop(project.dir);
   browser = await launchBrowser();
   tabs = [];
   for (const path of ["", "tilanteet/tyoton/"]) {
     const tab = await browser.newPage();
-    await tab.goto(preview.url + path);
+    await tab.goto(loop.url + path);
     tabs.push(tab);
   }
 });
 
 test.after(async () => {
-  if (process.env.DEV_LOOP_LOG) console.log(preview.output());
+  if (process.env.DEV_LOOP_LOG) console.log(loop.output());
   await browser.close();
-  await preview.stop();
+  await loop.stop();
   await project.remove();
 });
 
 const file = (path: string) => join(project.dir, path);
 
-/** Until the preview has printed nothing for a second: a save can arrive as several file events, and so as two builds. */
+/** Until the editing loop has printed nothing for a second: a save can arrive as several file events, and so as two builds. */
 async function settled(): Promise<void> {
   let seen = "";
-  while (seen !== preview.output()) {
-    seen = preview.output();
+  while (seen !== loop.output()) {
+    seen = loop.output();
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 }
@@ -122,7 +122,7 @@ test("rejected content: an overlay lists file:line:col over the last good page; 
     assert.match(overlay.text, "Content has errors");
     assert.ok(await tab.$("main h1"), "the last good page is still there under the overlay");
   }
-  assert.match(preview.output(), `${phases}:${line}:`);
+  assert.match(loop.output(), `${phases}:${line}:`);
   assert.is(await readFile(file(HANDBOOK_JSON), "utf8"), handbookBefore, "the last good data stays");
 
   await writeFile(
@@ -148,19 +148,19 @@ test("a broken template: the overlay says the build failed and names the templat
   await waitInPage(home, `!document.querySelector("#dev-build-problems")`);
 });
 
-test("the preview answers like a static host: host headers, 404 page, bad requests refused, still up", async () => {
-  const page = await fetch(preview.url);
+test("the dev server answers like a static host: host headers, 404 page, bad requests refused, still up", async () => {
+  const page = await fetch(loop.url);
   assert.is(page.status, 200);
   assert.match(page.headers.get("content-security-policy") ?? "", "default-src 'self'");
-  const missing = await fetch(`${preview.url}ei-ole/`);
+  const missing = await fetch(`${loop.url}ei-ole/`);
   assert.is(missing.status, 404);
   assert.match(await missing.text(), "<main");
-  assert.is((await fetch(`${preview.url}%E0%A4%A`)).status, 400);
-  assert.is((await fetch(preview.url, { method: "POST" })).status, 405);
-  assert.is((await fetch(preview.url)).status, 200, "still answering");
+  assert.is((await fetch(`${loop.url}%E0%A4%A`)).status, 400);
+  assert.is((await fetch(loop.url, { method: "POST" })).status, 405);
+  assert.is((await fetch(loop.url)).status, 200, "still answering");
 });
 
-test("the live-reload script and the overlay run under the site's CSP without a violation", async () => {
+test("the tab client (live reload, overlay) runs under the site's CSP without a violation", async () => {
   const tab = await browser.newPage();
   const violations: string[] = [];
   await tab.exposeFunction("reportViolation", (text: string) => violations.push(text));
@@ -171,24 +171,24 @@ test("the live-reload script and the overlay run under the site's CSP without a 
       ),
     );
   });
-  await tab.goto(preview.url);
+  await tab.goto(loop.url);
   await timeEdit(tab, project.dir, EDITS.stylesheet, ++edits);
   assert.equal(violations, []);
   await tab.close();
 });
 
-test("under PATH_PREFIX, pages, the overlay and the reload script are served where the pages load them", async () => {
-  const prefixed = await startPreview(project.dir, { PATH_PREFIX: "/tyokyky/" });
+test("under PATH_PREFIX, pages, the tab client and its event stream are served where the pages load them", async () => {
+  const prefixed = await startEditingLoop(project.dir, { PATH_PREFIX: "/tyokyky/" });
   try {
     assert.match(prefixed.url, /\/tyokyky\/$/);
     const html = await (await fetch(prefixed.url)).text();
     const scripts = [...html.matchAll(/<script type="module"[^>]* src="([^"]+)"/g)].map((match) => match[1]!);
-    assert.ok(
-      scripts.length >= 3,
-      `expected the page's, the overlay's and the reload scripts, saw ${scripts.join(", ")}`,
-    );
+    const client = scripts.find((src) => src.startsWith("/tyokyky/.dev/client.js?"));
+    assert.ok(client, `expected the tab client among the page's scripts, saw ${scripts.join(", ")}`);
     for (const src of scripts) assert.is((await fetch(new URL(src, prefixed.url))).status, 200, src);
-    assert.ok(scripts.includes("/tyokyky/.dev/overlay.js"), scripts.join(", "));
+    const events = await fetch(new URL(".dev/events", prefixed.url));
+    assert.is(events.headers.get("content-type"), "text/event-stream");
+    await events.body?.cancel();
     assert.is((await fetch(new URL("/", prefixed.url))).status, 404, "nothing outside the prefix");
   } finally {
     await prefixed.stop();

@@ -1,7 +1,8 @@
 /** What each saved file makes the preview redo (scripts/dev/changes.ts): one row per rule. */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { classifyChange, largestChange, type ChangeKind } from "../../scripts/dev/changes.ts";
+import { planBuild } from "../../scripts/dev/build-plan.ts";
+import { classifyChange, type ChangeKind } from "../../scripts/dev/changes.ts";
 
 const ROWS: ReadonlyArray<readonly [string, ChangeKind | undefined]> = [
   ["content/actions.yaml", "content"],
@@ -40,12 +41,44 @@ for (const [path, kind] of ROWS) {
   test(`${path} → ${kind ?? "nothing"}`, () => assert.is(classifyChange(path), kind));
 }
 
-test("a burst of saves needs the largest of its changes", () => {
-  assert.is(largestChange([]), undefined);
-  assert.is(largestChange(["styles"]), "styles");
-  assert.is(largestChange(["styles", "templates"]), "templates");
-  assert.is(largestChange(["content", "styles", "scripts"]), "content");
-  assert.is(largestChange(["templates", "code", "content"]), "code");
+test("a stylesheet alone is swapped in place; with anything else, the pages are rebuilt too", () => {
+  assert.is(planBuild(["src/assets/site.css"]).stylesheetOnly, true);
+  assert.is(planBuild(["src/assets/site.css", "src/pages/index.njk"]).stylesheetOnly, false);
+  assert.is(planBuild("everything").stylesheetOnly, false);
+});
+
+test("a batch of saves runs every stage any of its files needs", () => {
+  // A template beside a browser script: the scripts are bundled and the template is read again.
+  const templateAndScript = planBuild(["src/pages/index.njk", "src/browser/checklist.ts"]);
+  assert.equal(templateAndScript.templates, ["src/pages/index.njk"]);
+  assert.ok(templateAndScript.assets && templateAndScript.pages);
+  // A template beside content (a git checkout): the content is validated and the template is read again.
+  const contentAndTemplate = planBuild(["content/actions.yaml", "src/_includes/layouts/base.njk"]);
+  assert.equal(contentAndTemplate.templates, ["src/_includes/layouts/base.njk"]);
+  assert.ok(contentAndTemplate.data && contentAndTemplate.assets && contentAndTemplate.pages);
+});
+
+test("each stage runs only when a saved file needs it", () => {
+  assert.equal(planBuild(["src/pages/index.njk"]), {
+    data: false,
+    templates: ["src/pages/index.njk"],
+    assets: false,
+    stylesheetOnly: false,
+    pages: true,
+    hostFiles: false,
+  });
+  assert.is(planBuild(["src/browser/checklist.ts"]).pages, false, "browser scripts keep their names");
+  assert.is(planBuild(["src/ui/fi.json"]).assets, true, "the browser scripts bundle the UI strings");
+  assert.is(planBuild(["src/_data/accessibility.json"]).assets, false);
+  assert.is(planBuild(["content/phases.yaml"]).hostFiles, false);
+  assert.equal(planBuild("everything"), {
+    data: true,
+    templates: [],
+    assets: true,
+    stylesheetOnly: false,
+    pages: true,
+    hostFiles: true,
+  });
 });
 
 test.run();

@@ -1,10 +1,12 @@
 /**
- * Runs in the preview's pages only (never in the built site): after every
- * load, asks the dev server how the last build went and, when it failed,
- * shows every problem over the last good page. Built with DOM methods and
- * CSSOM so the site's CSP (no inline styles, Trusted Types) allows it.
+ * Runs in the editing loop's pages only (never in the built site): listens
+ * to the dev server's event stream and keeps the tab at the site's latest
+ * version: reloads when the pages changed, swaps the stylesheet in place
+ * when only it changed, and, when a build failed, shows every problem over
+ * the last good page. Built with DOM methods and CSSOM so the site's CSP (no
+ * inline styles, Trusted Types) allows it.
  */
-import { DEV_ROUTES, type DevStatus } from "./status.ts";
+import { DEV_ROUTES, type DevState, type DevStatus, type SiteVersion } from "./status.ts";
 
 const OVERLAY_ID = "dev-build-problems";
 
@@ -78,11 +80,51 @@ function overlay(status: Exclude<DevStatus, { state: "ok" }>): HTMLElement {
   return section;
 }
 
-async function showStatus(): Promise<void> {
-  const response = await fetch(new URL(`../${DEV_ROUTES.status}`, import.meta.url), { cache: "no-store" });
-  const status = (await response.json()) as DevStatus;
+function showStatus(status: DevStatus): void {
   document.getElementById(OVERLAY_ID)?.remove();
   if (status.state !== "ok") document.body.append(overlay(status));
 }
 
-void showStatus();
+/** A stylesheet link's version: the one in its URL, 0 for the page's own. */
+const linkVersion = (link: HTMLLinkElement) => Number(new URL(link.href).searchParams.get("styles"));
+const stylesheets = () => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
+
+/** Loads each stylesheet again, removing older copies only once the new one applies: no flash, no jump. */
+function swapStylesheets(version: number): void {
+  const newest = new Map<string, HTMLLinkElement>();
+  for (const link of stylesheets()) newest.set(new URL(link.href).pathname, link);
+  for (const [pathname, link] of newest) {
+    const next = link.cloneNode() as HTMLLinkElement;
+    const url = new URL(link.href);
+    url.searchParams.set("styles", String(version));
+    next.href = url.href;
+    next.addEventListener("load", () => {
+      for (const old of stylesheets())
+        if (new URL(old.href).pathname === pathname && linkVersion(old) < version) old.remove();
+    });
+    link.after(next);
+  }
+}
+
+// The version this page was served from, stamped on this script's URL by the dev server.
+const stamp = new URL(import.meta.url).searchParams;
+const shown: { -readonly [K in keyof SiteVersion]: SiteVersion[K] } = {
+  run: stamp.get("run") ?? "",
+  pages: Number(stamp.get("pages")),
+  styles: Number(stamp.get("styles")),
+};
+
+const events = new EventSource(new URL(`../${DEV_ROUTES.events}`, import.meta.url));
+events.addEventListener("message", (event: MessageEvent<string>) => {
+  const state = JSON.parse(event.data) as DevState;
+  if (state.run !== shown.run || state.pages !== shown.pages) {
+    events.close();
+    location.reload();
+    return;
+  }
+  if (state.styles !== shown.styles) {
+    shown.styles = state.styles;
+    swapStylesheets(state.styles);
+  }
+  showStatus(state.status);
+});
