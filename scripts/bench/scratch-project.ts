@@ -1,6 +1,6 @@
 /**
  * A throwaway copy of the project in the system's temp folder, for builds
- * and previews that must not touch the working tree: the benchmark, and the
+ * and editing loops that must not touch the working tree: the benchmark, and the
  * tests that build or edit content of their own.
  */
 import { execFile } from "node:child_process";
