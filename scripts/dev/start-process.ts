@@ -22,7 +22,7 @@ export async function startEditingLoop(projectDir: string, settings: NodeJS.Proc
   });
   let output = "";
   const url = await new Promise<string>((resolve, reject) => {
-    const timeout = setTimeout(() => reject(new Error(`the editing loop did not start in 60 s:\n${output}`)), 60_000);
+    const timeout = setTimeout(() => reject(new Error(`the editing loop did not start in 120 s:\n${output}`)), 120_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const serving = /Serving \S+ at (http:\/\/\S+) /.exec(output);

@@ -27,7 +27,7 @@ const ACTIONS = "content/actions.yaml";
 /** A build's own code: saving it restarts the build worker. */
 const CODE = "src/eleventy/filters.ts";
 /** Far above any build here; a lost save never shows, however long the wait. */
-const TIMEOUT_MS = 60_000;
+const TIMEOUT_MS = 120_000;
 
 /**
  * Two states of twenty files, every content file and eight templates, each
