@@ -17,17 +17,18 @@ const MIN_HEAD = 3;
 /** Nor a tail shorter than this: `työ`, `tuki` would match half the handbook. */
 const MIN_TAIL = 5;
 
-/** Every form a dictionary word can take as the first part of a compound, folded. */
-function linkingForms(words: readonly string[]): Set<string> {
+/**
+ * The forms a word can take as the first part of a compound, folded: the
+ * word, its base forms and their genitives (`työkyky`, `työkyvyn`).
+ */
+export function linkingForms(word: string): string[] {
   const heads = new Set<string>();
-  for (const word of words) {
-    for (const form of [word, ...formKeys(word)]) {
-      if (form.length < MIN_HEAD) continue;
-      heads.add(form);
-      if (/[aeiouy]$/.test(form)) heads.add(`${form}n`); // genitive: työkyvyn, sosiaalialan
-    }
+  for (const form of [fold(word), ...formKeys(fold(word))]) {
+    if (form.length < MIN_HEAD) continue;
+    heads.add(form);
+    if (/[aeiouy]$/.test(form)) heads.add(`${form}n`); // genitive: työkyvyn, sosiaalialan
   }
-  return heads;
+  return [...heads];
 }
 
 /**
@@ -61,7 +62,7 @@ function isFreePart(text: string): boolean {
  */
 export function compoundTails(dictionaryWords: Iterable<string>): Record<string, string[]> {
   const words = [...new Set([...dictionaryWords].map(fold))].sort();
-  const heads = linkingForms(words);
+  const heads = new Set(words.flatMap(linkingForms));
   const memo = new Map<string, boolean>();
   const tails: Record<string, string[]> = {};
   for (const word of words) {

@@ -193,7 +193,8 @@ export function relatedForms(query: string, table: FormTable, limit = 6): string
   return [...related].sort((a, b) => a.length - b.length).slice(0, limit);
 }
 
-function beginsAWord(prefix: string, sortedWords: readonly string[]): boolean {
+/** Whether a word of the sorted list begins with `prefix`. */
+export function beginsAWord(prefix: string, sortedWords: readonly string[]): boolean {
   let low = 0;
   let high = sortedWords.length;
   while (low < high) {

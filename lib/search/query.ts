@@ -4,11 +4,13 @@
  * word itself and its spelling with ä/ö (1), the handbook's other forms of it
  * (inflection, see finnish-forms.ts), and the compounds that end in it. Terms
  * with an abbreviation or expansion (Kela ↔ Kansaneläkelaitos) give whole
- * alternative queries. A multi-word query also searches its words one by one,
- * so pages with only some of them are found, below the pages with all.
+ * alternative queries, and so do adjacent words that the handbook writes as
+ * one compound (`kuntoutus ohjaaja` → kuntoutusohjaaja). A multi-word query
+ * also searches its words one by one, so pages with only some of them are
+ * found, below the pages with all.
  */
-import { compoundsEndingIn, splitQueryCompound, wordsEndingIn } from "./compound-split.ts";
-import { matchKeys, relatedForms, wordsOf } from "./finnish-forms.ts";
+import { compoundsEndingIn, linkingForms, splitQueryCompound, wordsEndingIn } from "./compound-split.ts";
+import { beginsAWord, foldedKeys, matchKeys, relatedForms, wordsOf } from "./finnish-forms.ts";
 import { corrections } from "./corrections.ts";
 import type { Dictionary } from "./dictionary.ts";
 import { fold, hasDiacritics } from "./fold.ts";
@@ -31,15 +33,22 @@ export interface PlannedSearch {
 }
 
 export interface QueryPlan {
-  /** The typed query and each synonym rewrite of it, as words with alternatives. */
+  /** The typed query, its words joined into compounds and each synonym rewrite, as words with alternatives. */
   readonly readings: readonly WordAlternatives[];
   readonly searches: readonly PlannedSearch[];
-  /** The query with ä/ö restored where it was typed without them, if that changed it. */
+  /** The query as the handbook writes it — ä/ö restored, words joined into its compounds — if that changed it. */
   readonly respelled: string | undefined;
   /** Whole-query corrections for words the handbook does not have, best first. */
   readonly corrections: readonly string[];
   /** Whether the handbook has any of the query's words: if not, what Pagefind finds are stemming accidents. */
   readonly anyKnown: boolean;
+}
+
+/** A way to read the query: its words, how many typed words each stands for, and how sure the reading is. */
+interface Reading {
+  readonly words: readonly string[];
+  readonly spans: readonly number[];
+  readonly weight: number;
 }
 
 /** At most this many Pagefind queries for the words together, per reading. */
@@ -48,13 +57,23 @@ const MAX_ALTERNATIVES = 5;
 const MAX_CORRECTIONS = 3;
 /** A word this short (`ja`, `te`) is not searched on its own for pages with only some of the words. */
 const MIN_ALONE = 3;
+/** At most this many typed words are joined into one compound (`työ terveys hoitaja`). */
+const MAX_JOINED = 3;
+/** Nor is a joined word shorter than this: two short words rarely make a compound the reader meant. */
+const MIN_JOINED = 6;
+/** A joined word's form must reach this far into its last word (or all of it, if shorter). */
+const MIN_HEAD = 3;
 
 export function planQuery(query: string, dictionary: Dictionary): QueryPlan {
   const words = wordsOf(query);
   if (words.length === 0) return { readings: [], searches: [], respelled: undefined, corrections: [], anyKnown: false };
-  const readings = [words, ...synonymReadings(words, dictionary)].map((reading) =>
-    reading.map((word) => alternativesOf(word, dictionary)),
-  );
+  const typed: Reading = { words, spans: words.map(() => 1), weight: 1 };
+  const joined = joinedReading(words, dictionary);
+  const readings = [typed, ...(joined ? [joined] : [])].flatMap((reading) => [
+    reading,
+    ...synonymReadings(reading, dictionary),
+  ]);
+  const wordAlternatives = readings.map((reading) => reading.words.map((word) => alternativesOf(word, dictionary)));
   const searches = new Map<string, PlannedSearch>();
   const add = (search: PlannedSearch) => {
     const seen = searches.get(search.query);
@@ -62,25 +81,79 @@ export function planQuery(query: string, dictionary: Dictionary): QueryPlan {
       searches.set(search.query, search);
   };
   readings.forEach((reading, i) => {
-    const readingWeight = i === 0 ? 1 : WEIGHTS.synonym;
-    for (const combination of combinations(reading))
-      add({ query: combination.text, weight: readingWeight * combination.weight, coverage: 1 });
-    if (reading.length > 1) {
-      for (const alternatives of reading) {
-        if (alternatives[0]!.text.length < MIN_ALONE) continue;
-        for (const alternative of alternatives.slice(0, 3))
-          add({ query: alternative.text, weight: readingWeight * alternative.weight, coverage: 1 / reading.length });
-      }
+    const alternatives = wordAlternatives[i]!;
+    for (const combination of combinations(reading, alternatives, dictionary))
+      add({
+        query: combination.text,
+        weight: reading.weight * combination.weight,
+        coverage: combination.covered / words.length,
+      });
+    if (reading.words.length > 1) {
+      alternatives.forEach((wordAlternatives, j) => {
+        if (wordAlternatives[0]!.text.length < MIN_ALONE) return;
+        const coverage = reading.spans[j]! / words.length;
+        for (const alternative of wordAlternatives.slice(0, 3))
+          add({ query: alternative.text, weight: reading.weight * alternative.weight, coverage });
+      });
     }
   });
-  const respelled = words.map((word) => respell(word, dictionary)).join(" ");
+  const shown = joined ?? typed;
+  const respelled = shown.words.map((word) => respell(word, dictionary)).join(" ");
   return {
-    readings,
+    readings: wordAlternatives,
     searches: [...searches.values()],
     respelled: respelled !== words.join(" ") ? respelled : undefined,
-    corrections: queryCorrections(words, dictionary),
-    anyKnown: words.some((word) => isKnownWord(word, dictionary)),
+    corrections: queryCorrections(shown.words, dictionary),
+    anyKnown: joined !== undefined || words.some((word) => isKnownWord(word, dictionary)),
   };
+}
+
+/**
+ * The query with each run of adjacent words that the handbook writes as one
+ * word joined (`kuntoutus ohjaaja` → kuntoutusohjaaja, `työ terveys hoitaja`
+ * → työterveyshoitaja), the longest run first; undefined if none joins. A
+ * word before the last of a run may stand in any of its linking forms
+ * (`työkyvyn koordinaattori` → työkykykoordinaattori). A typing slip, not a
+ * rewrite: the reading is as sure as a respelling.
+ */
+function joinedReading(words: readonly string[], dictionary: Dictionary): Reading | undefined {
+  const out: string[] = [];
+  const spans: number[] = [];
+  for (let i = 0; i < words.length;) {
+    let span = 1;
+    let word = words[i]!;
+    for (let end = Math.min(words.length, i + MAX_JOINED); end > i + 1 && span === 1; end--) {
+      const compound = joinedWord(words.slice(i, end), dictionary);
+      if (compound) [word, span] = [compound, end - i];
+    }
+    out.push(word);
+    spans.push(span);
+    i += span;
+  }
+  return out.length < words.length ? { words: out, spans, weight: WEIGHTS.spelling } : undefined;
+}
+
+/**
+ * The run of words written as one — the last word as typed, the others in a
+ * linking form — if the handbook has that word in some form. The form must
+ * reach into the last word: `mikä on` is not `mikäon`, a form of mikä.
+ */
+function joinedWord(run: readonly string[], dictionary: Dictionary): string | undefined {
+  if (run.some((word) => word.length < 2 || /\d/.test(word))) return undefined;
+  let heads = [""];
+  for (const word of run.slice(0, -1))
+    heads = heads.flatMap((head) => [fold(word), ...linkingForms(word)].map((form) => head + form));
+  const last = fold(run[run.length - 1]!);
+  const reach = Math.min(last.length, MIN_HEAD);
+  // The words as typed first: their join is the likeliest meaning.
+  for (const head of new Set(heads)) {
+    const candidate = head + last;
+    if (candidate.length < MIN_JOINED) continue;
+    if (dictionary.written.has(candidate)) return dictionary.written.get(candidate);
+    if (foldedKeys(candidate).some((key) => key.length >= head.length + reach && dictionary.forms.byKey.has(key)))
+      return candidate;
+  }
+  return undefined;
 }
 
 /** The word as the handbook writes it, with ä/ö, when it was typed without them. */
@@ -106,24 +179,34 @@ function alternativesOf(word: string, dictionary: Dictionary): Alternative[] {
   return [...alternatives].map(([text, weight]) => ({ text, weight })).slice(0, MAX_ALTERNATIVES);
 }
 
-/** The query with a term replaced by each other term of its synonym group (kela → kansaneläkelaitos). */
-function synonymReadings(words: readonly string[], dictionary: Dictionary): string[][] {
+/**
+ * The reading with a term replaced by each other term of its synonym group
+ * (kela → kansaneläkelaitos); the new words share the typed words the term stood for.
+ */
+function synonymReadings(reading: Reading, dictionary: Dictionary): Reading[] {
+  const { words, spans } = reading;
   const keys = words.map(matchKeys);
-  const readings: string[][] = [];
+  const readings = new Map<string, Reading>();
   for (const group of dictionary.synonyms) {
     for (const term of group) {
       const termWords = wordsOf(term);
       const at = indexOfRun(keys, termWords);
       if (at < 0) continue;
+      const end = at + termWords.length;
+      const covered = spans.slice(at, end).reduce((a, b) => a + b, 0);
       for (const other of group) {
         if (fold(other) === fold(term)) continue;
-        readings.push([...words.slice(0, at), ...wordsOf(other), ...words.slice(at + termWords.length)]);
+        const otherWords = wordsOf(other);
+        readings.set([...words.slice(0, at), ...otherWords, ...words.slice(end)].join(" "), {
+          words: [...words.slice(0, at), ...otherWords, ...words.slice(end)],
+          spans: [...spans.slice(0, at), ...otherWords.map(() => covered / otherWords.length), ...spans.slice(end)],
+          weight: reading.weight * WEIGHTS.synonym,
+        });
       }
     }
   }
-  const unique = new Map(readings.map((r) => [r.join(" "), r]));
-  unique.delete(words.join(" "));
-  return [...unique.values()];
+  readings.delete(words.join(" "));
+  return [...readings.values()];
 }
 
 /** Where the run of words begins among the query words (each compared by its forms' keys), or -1. */
@@ -137,17 +220,41 @@ function indexOfRun(queryKeys: readonly ReadonlySet<string>[], run: readonly str
 }
 
 /** The heaviest combinations of one alternative per word. */
-function combinations(reading: WordAlternatives): Alternative[] {
-  let partial: Alternative[] = [{ text: "", weight: 1 }];
-  for (const alternatives of reading) {
+/**
+ * The heaviest combinations of one alternative per word, each with how many
+ * typed words its indexed words stand for: Pagefind drops a word the index
+ * does not have and finds the pages with the others, so `lääkinnällinen
+ * kuntoutus` (the handbook writes lääkinnällisen) covers only one word of two.
+ */
+function combinations(reading: Reading, alternatives: WordAlternatives, dictionary: Dictionary): Combination[] {
+  let partial: Combination[] = [{ text: "", weight: 1, covered: 0 }];
+  alternatives.forEach((wordAlternatives, j) => {
     partial = partial
       .flatMap((p) =>
-        alternatives.map((a) => ({ text: p.text ? `${p.text} ${a.text}` : a.text, weight: p.weight * a.weight })),
+        wordAlternatives.map((a) => ({
+          text: p.text ? `${p.text} ${a.text}` : a.text,
+          weight: p.weight * a.weight,
+          covered: p.covered + (isIndexed(a.text, dictionary) ? reading.spans[j]! : 0),
+        })),
       )
       .sort((a, b) => b.weight - a.weight)
       .slice(0, MAX_COMBINATIONS);
-  }
+  });
   return partial;
+}
+
+interface Combination extends Alternative {
+  readonly covered: number;
+}
+
+/**
+ * Whether Pagefind's index surely has every word of `text`: the word begins
+ * a handbook word. (Its stemmer finds some other forms too, but not all:
+ * `lääkinnällinen` finds nothing though `lääkinnällisen` is there; the other
+ * forms are searched as alternatives of their own.)
+ */
+function isIndexed(text: string, dictionary: Dictionary): boolean {
+  return wordsOf(text).every((word) => beginsAWord(fold(word), dictionary.forms.words));
 }
 
 /** Whether the handbook has the word as it is or in another form. */

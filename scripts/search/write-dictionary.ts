@@ -23,9 +23,18 @@ export function stringsIn(value: unknown): string[] {
   return [];
 }
 
+/**
+ * An id of more than one word (`laakinnallinen-kuntoutus`): not text. Its
+ * words, folded and in the id's form rather than the text's (the text says
+ * lääkinnällisen), are on no page, and the search takes the dictionary for
+ * what the index has.
+ */
+const COMPOUND_ID = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
+
 /** The dictionary's words: every word of the handbook's text, once; the search page keys them to match inflected queries. */
 export function dictionaryWords(handbook: Handbook): string[] {
-  const words = new Set(stringsIn(handbook).flatMap(wordsOf));
+  const texts = stringsIn(handbook).filter((text) => !COMPOUND_ID.test(text));
+  const words = new Set(texts.flatMap(wordsOf));
   return [...words].filter((w) => w.length >= 3 && !/^\d+$/.test(w)).sort();
 }
 

@@ -41,6 +41,13 @@ const WORDS = [
   "raha",
   "elämäntapaohjauksen",
   "ohjaus",
+  "ohjaajan",
+  "kuntoutusohjaajan",
+  "korvaava",
+  "työtön",
+  "primaarivaihe",
+  "mikä",
+  "lääkinnällisen",
 ];
 const tails = compoundTails(WORDS);
 const index = compoundIndex(tails);
@@ -116,6 +123,39 @@ const PLAN_ROWS: ReadonlyArray<readonly [rule: string, query: string, searches: 
 test("query plans: one row per rule", () => {
   for (const [rule, query, search] of PLAN_ROWS)
     assert.ok(searched(query).includes(search), `${rule}: ${query} → ${searched(query).join(" | ")}`);
+});
+
+const JOIN_ROWS: ReadonlyArray<readonly [rule: string, query: string, joined: string | undefined]> = [
+  ["two words the handbook writes as one", "kuntoutus ohjaaja", "kuntoutusohjaaja"],
+  ["three words", "työ terveys hoitaja", "työterveyshoitaja"],
+  ["the first word in a linking form of its own", "työkyvyn koordinaattori", "työkykykoordinaattori"],
+  ["the last word inflected", "kuntoutus ohjaajan", "kuntoutusohjaajan"],
+  ["typed without ä/ö: shown as the handbook writes it", "tyokyky koordinaattori", "työkykykoordinaattori"],
+  ["only the words that join: the others stay", "kela kuntoutus ohjaaja", "kela kuntoutusohjaaja"],
+  ["words meant apart stay apart", "korvaava työ", undefined],
+  ["… and a query of page names", "työtön primaarivaihe", undefined],
+  ["an ending is not a word: `mikä on` is not a form of mikä", "mikä on", undefined],
+];
+
+test("words typed apart that the handbook writes as one word are searched joined: one row per rule", () => {
+  for (const [rule, query, joined] of JOIN_ROWS) {
+    const plan = planQuery(query, dictionary);
+    assert.is(plan.respelled, joined, `${rule}: ${query} → ${plan.respelled}`);
+    if (joined === undefined) continue;
+    const search = plan.searches.find((s) => s.query === joined);
+    assert.ok(search, `${rule}: ${query} → ${plan.searches.map((s) => s.query).join(" | ")}`);
+    assert.is(search.weight, 1, `${rule}: as sure as a respelling`);
+    assert.is(search.coverage, 1, `${rule}: it stands for every word typed`);
+  }
+  assert.is(JOIN_ROWS.length, 9);
+});
+
+test("a search covers only the words the index has: Pagefind drops the others and finds pages without them", () => {
+  const coverage = (query: string, search: string) =>
+    planQuery(query, dictionary).searches.find((s) => s.query === search)?.coverage;
+  assert.is(coverage("lääkinnällinen kuntoutus", "lääkinnällinen kuntoutus"), 0.5);
+  assert.is(coverage("lääkinnällinen kuntoutus", "lääkinnällisen kuntoutus"), 1);
+  assert.is(coverage("kela psykologi", "kela psykologi"), 1);
 });
 
 test("a tail found inside a longer word: only for a long enough query, never for the whole word itself", () => {
