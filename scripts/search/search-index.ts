@@ -14,10 +14,14 @@ import {
   PAGEFIND_UNUSED_FILES,
   type PagefindEntry,
 } from "../../lib/search/pagefind-files.ts";
+import { weighRepeatedBlocks } from "./repeated-blocks.ts";
 
-/** The page's HTML as Pagefind should read it: soft hyphens (U+00AD, or &shy;) would split words in the index and the excerpts. */
+/**
+ * The page's HTML as Pagefind should read it: soft hyphens (U+00AD, or &shy;)
+ * would split words in the index and the excerpts, and repeated blocks weigh less.
+ */
 function indexableHtml(html: string): string {
-  return withoutSoftHyphens(html).replace(/&shy;|&#173;|&#xad;/gi, "");
+  return weighRepeatedBlocks(withoutSoftHyphens(html).replace(/&shy;|&#173;|&#xad;/gi, ""));
 }
 
 /**
