@@ -10,7 +10,7 @@
  */
 import { rm, writeFile } from "node:fs/promises";
 import { buildData } from "./data/data-step.ts";
-import { formatProblem } from "./data/problems.ts";
+import { formatProblem, formatWarning } from "./data/problems.ts";
 import { writeAssets } from "./site/assets.ts";
 import { computeBuildId } from "./site/build-id.ts";
 import { runEleventy } from "./site/eleventy.ts";
@@ -47,6 +47,7 @@ export async function build(): Promise<boolean> {
     console.error(`\n${data.problems.length} problem(s) in content/ — the site was not rebuilt.`);
     return false;
   }
+  for (const warning of data.warnings) console.warn(formatWarning(warning));
   const translations = new Map<Language, Translation>();
   for (const language of languages.filter((code) => code !== NATIONAL_LANGUAGE)) {
     const loaded = await loadTranslation(translationsRoot(), language, data.handbook);
@@ -57,7 +58,7 @@ export async function build(): Promise<boolean> {
       );
       return false;
     }
-    for (const warning of loaded.warnings) console.warn(`warning: ${formatProblem(warning)}`);
+    for (const warning of loaded.warnings) console.warn(formatWarning(warning));
     translations.set(language, loaded.translation);
   }
   const next = `${SITE_DIR}-next`;

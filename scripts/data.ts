@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { buildData } from "./data/data-step.ts";
-import { formatProblem } from "./data/problems.ts";
+import { formatProblem, formatWarning } from "./data/problems.ts";
 import { HANDBOOK_JSON } from "../lib/handbook/handbook.ts";
 
 const { values } = parseArgs({
@@ -17,6 +17,7 @@ const { values } = parseArgs({
 const result = await buildData(values.content, values.out);
 for (const notice of result.notices) console.log(notice);
 if (result.ok) {
+  for (const warning of result.warnings) console.warn(formatWarning(warning));
   const h = result.handbook;
   console.log(
     `${values.out}: ${h.situations.length} situations, ${h.phases.length} phases, ${h.actions.length} actions, ${h.actors.length} actors, ${h.keywords.length} keywords`,

@@ -33,12 +33,20 @@ function isNotInFuture(iso: string): boolean {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export const IsoDate = z
+/** A day of the calendar, YYYY-MM-DD; may be in the future (a planned review). */
+export const CalendarDate = z
   .string({ error: "expected a date as YYYY-MM-DD, e.g. 2021-08-27" })
   .regex(ISO_DATE, { error: "expected a date as YYYY-MM-DD, e.g. 2021-08-27", abort: true })
-  .refine(isRealDate, { error: "no such day in the calendar — check the day and the month", abort: true })
-  .refine(isNotInFuture, { error: "is in the future — use the Päivitetty date the source page shows" })
-  .describe("The source page's 'Päivitetty' date, YYYY-MM-DD");
+  .refine(isRealDate, { error: "no such day in the calendar — check the day and the month", abort: true });
+
+/** A day that has been: `whatItIs` says which day to write instead of a future one. */
+function pastDate(whatItIs: string) {
+  return CalendarDate.refine(isNotInFuture, { error: `is in the future — use ${whatItIs}` });
+}
+
+export const IsoDate = pastDate("the Päivitetty date the source page shows").describe(
+  "The source page's 'Päivitetty' date, YYYY-MM-DD",
+);
 
 /** The folder of content/ that holds the Markdown prose. */
 export const PROSE_DIR = "prose";
@@ -57,12 +65,59 @@ const ActorMentions = z
 
 const KeywordRefs = z.array(Id).describe("Keyword ids from keywords.yaml");
 
-export const Source = z.strictObject({
-  id: Id,
-  title: Text,
-  lead: Text.describe("The page's opening sentence"),
-  updated: IsoDate,
-});
+/**
+ * When the handbook's content was last checked against a source, and when it
+ * is next due: an interval in months or a date. Exactly one of the two.
+ */
+const ReviewFields = {
+  reviewed: pastDate("the day the content was checked against the source").describe(
+    "The day the handbook's content was last checked against this source, YYYY-MM-DD",
+  ),
+  reviewInterval: z
+    .number({ error: "expected a whole number of months, e.g. 12" })
+    .int({ error: "expected a whole number of months, e.g. 12" })
+    .min(1, { error: "expected at least 1 month" })
+    .max(60, { error: "expected at most 60 months — review at least every five years" })
+    .optional()
+    .describe("Months from `reviewed` to the next review (or give `nextReview`)"),
+  nextReview: CalendarDate.optional().describe("The day the next review is due, YYYY-MM-DD (or give `reviewInterval`)"),
+};
+
+type Review = { reviewed: string; reviewInterval?: number | undefined; nextReview?: string | undefined };
+
+/** Adds the "one of reviewInterval or nextReview, after reviewed" rule to an object with ReviewFields. */
+function reviewRule(review: Review, ctx: z.core.$RefinementCtx<Review>): void {
+  const both = review.reviewInterval !== undefined && review.nextReview !== undefined;
+  if (both) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["nextReview"],
+      message: "give `reviewInterval` or `nextReview`, not both — remove one",
+    });
+  } else if (review.reviewInterval === undefined && review.nextReview === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["reviewed"],
+      message: "no next review — add `reviewInterval: 12` (months) or `nextReview: YYYY-MM-DD`",
+    });
+  } else if (review.nextReview !== undefined && review.nextReview <= review.reviewed) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["nextReview"],
+      message: `is not after \`reviewed\` (${review.reviewed}) — the next review comes after the last one`,
+    });
+  }
+}
+
+export const Source = z
+  .strictObject({
+    id: Id,
+    title: Text,
+    lead: Text.describe("The page's opening sentence"),
+    updated: IsoDate,
+    ...ReviewFields,
+  })
+  .superRefine(reviewRule);
 
 export const SourcesFile = z.strictObject({ sources: z.array(Source).min(1) });
 

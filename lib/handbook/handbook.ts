@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import type { Action, Actor, Keyword, Phase, Source } from "./content-schema.ts";
+import type { Reviewed } from "./review.ts";
 
 /**
  * Where the data step writes the handbook JSON (generated, never committed),
@@ -32,7 +33,8 @@ export interface CellRef {
   readonly phase: Id;
 }
 
-export type SourceOut = z.output<typeof Source>;
+/** A source with its next review worked out from `reviewInterval` or `nextReview` (review.ts). */
+export type SourceOut = Omit<z.output<typeof Source>, "reviewInterval" | "nextReview"> & Reviewed;
 
 export interface PhaseOut extends z.output<typeof Phase> {
   /** 1, 2, 3: the column of the matrix. */

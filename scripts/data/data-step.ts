@@ -5,31 +5,34 @@ import { link } from "./link.ts";
 import { loadContent } from "./load-content.ts";
 import { sortProblems, type Problem } from "./problems.ts";
 import { writeAtomically } from "./atomic-write.ts";
+import { overdueReviews } from "./review-warnings.ts";
+import { todayIso } from "../../lib/handbook/review.ts";
 
 export type DataResult = (
-  { readonly ok: true; readonly handbook: Handbook } | { readonly ok: false; readonly problems: readonly Problem[] }
+  | { readonly ok: true; readonly handbook: Handbook; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] }
 ) & {
   /** Files of content/ skipped on purpose (an editor's backup, a hidden file), one line each, to print. */
   readonly notices: readonly string[];
 };
 
-/** Validates content/ and derives the handbook, writing nothing. */
-export async function readHandbook(contentDir: string): Promise<DataResult> {
+/** Validates content/ and derives the handbook, writing nothing; `today` decides which reviews are overdue. */
+export async function readHandbook(contentDir: string, today = todayIso()): Promise<DataResult> {
   const loaded = await loadContent(contentDir);
   const { notices } = loaded;
   if (!loaded.content) return { ok: false, problems: sortProblems(loaded.problems), notices };
   const problems = crossCheck(loaded.content);
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems), notices };
-  return { ok: true, handbook: link(loaded.content), notices };
+  return { ok: true, handbook: link(loaded.content), warnings: overdueReviews(loaded.content, today), notices };
 }
 
 /**
  * The data step: JSON Schemas for editors, then the handbook JSON — written
  * only when the content is valid, so the last good output survives errors.
  */
-export async function buildData(contentDir: string, outFile: string): Promise<DataResult> {
+export async function buildData(contentDir: string, outFile: string, today = todayIso()): Promise<DataResult> {
   await writeJsonSchemas(contentDir);
-  const result = await readHandbook(contentDir);
+  const result = await readHandbook(contentDir, today);
   if (result.ok) await writeAtomically(outFile, `${JSON.stringify(result.handbook, null, 1)}\n`);
   return result;
 }

@@ -3,6 +3,7 @@ import type { Mentions } from "../../lib/handbook/content-schema.ts";
 import type { ActorMention, CellRef, Handbook, Id, LinkedText, Segment } from "../../lib/handbook/handbook.ts";
 import type { Content } from "./load-content.ts";
 import { unique } from "../../lib/collections.ts";
+import { nextReviewOf } from "../../lib/handbook/review.ts";
 
 export function link(content: Content): Handbook {
   const { sources, phases, keywords, actors, actions, network, situations, prose } = content;
@@ -84,7 +85,14 @@ export function link(content: Content): Handbook {
   const markdown = (path: string) => prose.get(path) ?? "";
 
   return {
-    sources: sources.data.sources,
+    sources: sources.data.sources.map((source) => ({
+      id: source.id,
+      title: source.title,
+      lead: source.lead,
+      updated: source.updated,
+      reviewed: source.reviewed,
+      nextReview: nextReviewOf(source),
+    })),
     phases: phases.data.phases.map((phase, i) => ({ ...phase, position: i + 1, source: phases.data.source })),
     situations: situationsInOrder.map((situation) => ({
       id: situation.id,

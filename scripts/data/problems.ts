@@ -35,6 +35,11 @@ export function formatProblem(p: Problem): string {
   return `${formatPlace(p)} ${formatField(p.path)}: ${p.message}`;
 }
 
+/** A warning reads like a problem, marked so that nobody takes it for the reason a build failed. */
+export function formatWarning(p: Problem): string {
+  return `warning: ${formatProblem(p)}`;
+}
+
 /** A problem with the file as a whole, at its start. */
 export function fileProblem(file: string, message: string, aspect: FileAspect = "(file)"): Problem {
   return { file, line: 1, col: 1, path: aspect, message };

@@ -3,7 +3,8 @@ import MarkdownIt from "markdown-it";
 import { explainAbbreviations, glossaryOf } from "./abbreviations.ts";
 import { phaseColumns, situationColumns } from "./matrix-columns.ts";
 import { findById, memoizedBy } from "../../lib/collections.ts";
-import type { Handbook } from "../../lib/handbook/handbook.ts";
+import type { Handbook, SourceOut } from "../../lib/handbook/handbook.ts";
+import { combinedReview, type Reviewed } from "../../lib/handbook/review.ts";
 import { absoluteUrl } from "../../lib/site-config.ts";
 import {
   finnishFallback,
@@ -67,6 +68,11 @@ function finnish(this: { ctx?: { lang?: string } } | undefined, text: string): s
   return lang === NATIONAL_LANGUAGE ? text : finnishFallback(text);
 }
 
+/** `sourceIds | reviewOf(handbook.sources)`: when the content a page draws on was checked, and is next due. */
+function reviewOf(sourceIds: readonly string[], sources: readonly SourceOut[]): Reviewed | undefined {
+  return combinedReview(byIds(sourceIds, sources));
+}
+
 /** A Markdown body shown in Finnish in place of a translation is one block marked lang="fi". */
 function markdown(text: string): string {
   if (!isWholeFallback(text)) return markdownLibrary.render(text);
@@ -93,6 +99,7 @@ export const filters = {
   pathways: pathwaysOf,
   pathwaysWith,
   phaseFacets,
+  reviewOf,
   situationFacets,
   t,
   /** Metadata Pagefind reads: without the marks of a Finnish fallback (lib/i18n/finnish-fallback.ts). */

@@ -416,7 +416,7 @@ test("npm run data prints every problem at once and exits 1, leaving the output 
       lines.filter((line) => line.startsWith(fixture.shown(""))),
       [
         `${fixture.shown("muistiinpanot.txt")}:1:1 (file): unknown file — content/ holds sources.yaml, phases.yaml, keywords.yaml, actors.yaml, actions.yaml, network.yaml, situations/*.yaml and prose/*.md; move it out of content/`,
-        `${fixture.shown("sources.yaml")}:8:14 sources.0.updated: \`2999-08-27\`: is in the future — use the Päivitetty date the source page shows`,
+        `${fixture.shown("sources.yaml")}:${await fixture.lineOf("sources.yaml", "updated: 2999")}:14 sources.0.updated: \`2999-08-27\`: is in the future — use the Päivitetty date the source page shows`,
       ],
     );
     assert.ok(lines.includes(`2 problem(s) in ${fixture.dir}/ — ${fixture.out} was not changed.`), failed.stderr);
