@@ -66,6 +66,11 @@ export const urls = {
   pathway: (situation: Id, phase: Id) => `/polku/${situation}/${phase}/`,
   search: () => "/haku/",
   accessibility: () => "/saavutettavuusseloste/",
+  changes: () => "/muutokset/",
+  /** An entry of the Muutokset page (ChangeOut.id). */
+  change: (id: Id) => `/muutokset/#${id}`,
+  /** The Atom feed of the Muutokset page. */
+  changesFeed: () => "/muutokset.xml",
   notFound: () => "/404.html",
   /** What the service worker shows, offline, for a page it has not stored. */
   offline: () => "/offline.html",

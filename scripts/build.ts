@@ -24,6 +24,7 @@ import { HANDBOOK_JSON, type Handbook } from "../lib/handbook/handbook.ts";
 import { localizeHandbook, type Translation } from "../lib/i18n/localize.ts";
 import { NATIONAL_LANGUAGE, siteLanguages, type Language } from "../lib/languages.ts";
 import { siteDir, sitePathPrefix } from "../lib/site-config.ts";
+import { todayIso } from "../lib/handbook/review.ts";
 
 export const SITE_DIR = siteDir();
 
@@ -72,7 +73,7 @@ export async function build(): Promise<boolean> {
     for (const language of languages)
       await runEleventy(
         next,
-        { handbook: handbookIn(language), assets, build: { id: buildId } },
+        { handbook: handbookIn(language), assets, build: { id: buildId, date: todayIso() } },
         { language, languages },
       );
   });

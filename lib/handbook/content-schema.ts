@@ -214,6 +214,41 @@ export const NetworkFile = z.strictObject({
   doctorsDualRole: z.strictObject({ heading: Text, body: ProsePath }),
 });
 
+/** The index pages a change can touch besides the content's own pages; each is named like its menu entry (ui.json nav.*). */
+export const PageName = z.enum(["home", "situations", "phases", "actors", "keywords", "network", "pathways"]);
+
+/** One sentence: a full stop (or ! ?) at the end and none before a capital inside. */
+const OneSentence = Text.refine((text) => /[.!?]$/.test(text), {
+  error: "does not end a sentence — end it with a full stop",
+  abort: true,
+}).refine((text) => !/[.!?]\s+[A-ZÅÄÖ]/.test(text), {
+  error: "is more than one sentence — say what changed in one sentence",
+});
+
+export const ChangeKind = z.enum(["guidance", "wording"]);
+
+const TouchedIds = (what: string) => z.array(Id).min(1).optional().describe(`${what} ids the change touches`);
+
+export const Change = z.strictObject({
+  date: pastDate("the day the change was published").describe("The day the change was published, YYYY-MM-DD"),
+  kind: ChangeKind.describe("guidance: what a professional should do changed; wording: only how it is said"),
+  summary: OneSentence.describe("What changed, in one Finnish sentence"),
+  touches: z
+    .strictObject({
+      actions: TouchedIds("Action"),
+      actors: TouchedIds("Actor"),
+      situations: TouchedIds("Situation"),
+      phases: TouchedIds("Phase"),
+      keywords: TouchedIds("Keyword"),
+      pages: z.array(PageName).min(1).optional().describe("Index pages the change touches"),
+    })
+    .refine((touches) => Object.values(touches).some((ids) => ids !== undefined), {
+      error: "names nothing — list the actions, actors, situations, phases, keywords or pages the change touches",
+    }),
+});
+
+export const ChangesFile = z.strictObject({ changes: z.array(Change).min(1) });
+
 export type SourcesFile = z.infer<typeof SourcesFile>;
 export type PhasesFile = z.infer<typeof PhasesFile>;
 export type KeywordsFile = z.infer<typeof KeywordsFile>;
@@ -221,6 +256,9 @@ export type ActorsFile = z.infer<typeof ActorsFile>;
 export type ActionsFile = z.infer<typeof ActionsFile>;
 export type SituationFile = z.infer<typeof SituationFile>;
 export type NetworkFile = z.infer<typeof NetworkFile>;
+export type ChangesFile = z.infer<typeof ChangesFile>;
+export type Change = z.infer<typeof Change>;
+export type PageName = z.infer<typeof PageName>;
 export type ActorKind = z.infer<typeof ActorKind>;
 export type Mentions = z.infer<typeof ActorMentions>;
 
@@ -233,6 +271,7 @@ export const contentFiles = {
   actions: { schema: ActionsFile, path: "actions.yaml" },
   network: { schema: NetworkFile, path: "network.yaml" },
   situation: { schema: SituationFile, path: "situations/*.yaml" },
+  changes: { schema: ChangesFile, path: "changes.yaml" },
 } as const;
 
 export type ContentFileKind = keyof typeof contentFiles;

@@ -4,7 +4,7 @@
  * (content-schema.ts); these add what the data step derives.
  */
 import type { z } from "zod";
-import type { Action, Actor, Keyword, Phase, Source } from "./content-schema.ts";
+import type { Action, Actor, Change, Keyword, Phase, Source } from "./content-schema.ts";
 import type { Reviewed } from "./review.ts";
 
 /**
@@ -127,6 +127,11 @@ export interface NetworkOut {
   readonly doctorsDualRole: { readonly heading: string; readonly body: string };
 }
 
+export interface ChangeOut extends z.output<typeof Change> {
+  /** Its anchor on the Muutokset page and its feed entry's id: `muutos-<date>-<n>`, n counting that day's entries in file order. */
+  readonly id: Id;
+}
+
 export interface Handbook {
   readonly sources: readonly SourceOut[];
   readonly phases: readonly PhaseOut[];
@@ -135,4 +140,6 @@ export interface Handbook {
   readonly actors: readonly ActorOut[];
   readonly keywords: readonly KeywordOut[];
   readonly network: NetworkOut;
+  /** Newest first. */
+  readonly changes: readonly ChangeOut[];
 }

@@ -42,6 +42,11 @@ export function combinedReview(reviews: readonly Reviewed[]): Reviewed | undefin
   };
 }
 
+/** `iso` moved by `days` (negative: back). */
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Whole days from `today` to the review's due day: negative when it is overdue. */
 export function daysUntil(due: string, today: string): number {
   return Math.round((Date.parse(due) - Date.parse(today)) / 86_400_000);

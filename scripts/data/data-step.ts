@@ -1,3 +1,4 @@
+import { changeReferenceProblems } from "./change-references.ts";
 import { crossCheck } from "./cross-check.ts";
 import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { writeJsonSchemas } from "./json-schemas.ts";
@@ -21,7 +22,7 @@ export async function readHandbook(contentDir: string, today = todayIso()): Prom
   const loaded = await loadContent(contentDir);
   const { notices } = loaded;
   if (!loaded.content) return { ok: false, problems: sortProblems(loaded.problems), notices };
-  const problems = crossCheck(loaded.content);
+  const problems = [...crossCheck(loaded.content), ...changeReferenceProblems(loaded.content)];
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems), notices };
   return { ok: true, handbook: link(loaded.content), warnings: overdueReviews(loaded.content, today), notices };
 }

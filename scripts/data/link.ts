@@ -1,12 +1,20 @@
 /** Turns validated content into the cross-linked handbook. Linear in its size. */
-import type { Mentions } from "../../lib/handbook/content-schema.ts";
-import type { ActorMention, CellRef, Handbook, Id, LinkedText, Segment } from "../../lib/handbook/handbook.ts";
+import type { Change, Mentions } from "../../lib/handbook/content-schema.ts";
+import type {
+  ActorMention,
+  CellRef,
+  ChangeOut,
+  Handbook,
+  Id,
+  LinkedText,
+  Segment,
+} from "../../lib/handbook/handbook.ts";
 import type { Content } from "./load-content.ts";
 import { unique } from "../../lib/collections.ts";
 import { nextReviewOf } from "../../lib/handbook/review.ts";
 
 export function link(content: Content): Handbook {
-  const { sources, phases, keywords, actors, actions, network, situations, prose } = content;
+  const { sources, phases, keywords, actors, actions, network, situations, changes, prose } = content;
 
   const situationsInOrder = [...situations].map((s) => s.data).sort((a, b) => a.order - b.order);
   const phaseIds = phases.data.phases.map((p) => p.id);
@@ -149,7 +157,19 @@ export function link(content: Content): Handbook {
         body: markdown(network.data.doctorsDualRole.body),
       },
     },
+    changes: newestFirst(changes.data.changes),
   };
+}
+
+/** Each change with its id, newest first; a day's entries keep their file order. */
+function newestFirst(changes: readonly Change[]): ChangeOut[] {
+  const onDay = new Map<string, number>();
+  const numbered = changes.map((change) => {
+    const n = (onDay.get(change.date) ?? 0) + 1;
+    onDay.set(change.date, n);
+    return { ...change, id: `muutos-${change.date}-${n}` };
+  });
+  return numbered.sort((a, b) => b.date.localeCompare(a.date));
 }
 
 /** Splits text at the first occurrence of each mention; overlapping mentions keep the earlier one. */

@@ -6,6 +6,7 @@ import {
   SCHEMA_DIR,
   type ContentFileKind,
   type ActionsFile,
+  type ChangesFile,
   type ActorsFile,
   type KeywordsFile,
   type NetworkFile,
@@ -33,6 +34,7 @@ export interface Content {
   readonly actions: Loaded<ActionsFile>;
   readonly network: Loaded<NetworkFile>;
   readonly situations: readonly Loaded<SituationFile>[];
+  readonly changes: Loaded<ChangesFile>;
   /** Markdown of every prose file the network names, by its path in content/. */
   readonly prose: ReadonlyMap<string, string>;
 }
@@ -81,7 +83,8 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
       fileProblem(shown(SITUATIONS_DIR), `no client situations — add ${SITUATIONS_DIR}/<id>.yaml`, "(folder)"),
     );
   }
-  const [sources, phases, keywords, actors, actions, network, ...situations] = await Promise.all([
+  const [changes, sources, phases, keywords, actors, actions, network, ...situations] = await Promise.all([
+    load("changes", contentFiles.changes.path),
     load("sources", contentFiles.sources.path),
     load("phases", contentFiles.phases.path),
     load("keywords", contentFiles.keywords.path),
@@ -115,7 +118,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     }
   }
 
-  if (!sources || !phases || !keywords || !actors || !actions || !network || situations.some((s) => !s)) {
+  if (!sources || !phases || !keywords || !actors || !actions || !network || !changes || situations.some((s) => !s)) {
     return { content: undefined, problems, notices: tree.notices };
   }
   if (problems.length > 0) return { content: undefined, problems, notices: tree.notices };
@@ -128,6 +131,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
       actions,
       network,
       situations: situations as Loaded<SituationFile>[],
+      changes,
       prose,
     },
     problems: [],

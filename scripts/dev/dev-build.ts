@@ -24,6 +24,7 @@ import { buildData } from "../data/data-step.ts";
 import { formatProblem } from "../data/problems.ts";
 import { planBuild, type BuildRequest } from "./build-plan.ts";
 import type { DevStatus } from "./status.ts";
+import { todayIso } from "../../lib/handbook/review.ts";
 
 export type BuildOutcome =
   | { readonly ok: true; readonly reload: "styles" | "page"; readonly ms: number }
@@ -55,7 +56,8 @@ export function createDevBuilder(siteDir: string, onSearchIndex: (event: SearchI
   let undone: BuildRequest | undefined;
 
   // "dev": the editing loop has no offline cache to name (its service worker removes itself).
-  const eleventy = () => runEleventy(siteDir, { handbook: handbook!, assets: assetUrls!, build: { id: "dev" } });
+  const eleventy = () =>
+    runEleventy(siteDir, { handbook: handbook!, assets: assetUrls!, build: { id: "dev", date: todayIso() } });
 
   async function content(): Promise<BuildOutcome | undefined> {
     const started = performance.now();

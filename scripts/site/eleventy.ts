@@ -16,7 +16,8 @@ export interface BuildGlobals {
   /** The hashed stylesheet, scripts and dictionary (scripts/site/assets.ts). */
   readonly assets: AssetUrls;
   /** `build.id` names the offline cache and Pagefind's metaCacheTag (scripts/site/build-id.ts). */
-  readonly build: { readonly id: string };
+  /** `build.date` (YYYY-MM-DD) decides which pages still say *Muutettu viimeksi …* (lib/handbook/changes.ts). */
+  readonly build: { readonly id: string; readonly date: string };
 }
 
 /** Which language's pages a run renders, and the languages the site is built in (Finnish first). */

@@ -5,6 +5,8 @@ import { phaseColumns, situationColumns } from "./matrix-columns.ts";
 import { findById, memoizedBy } from "../../lib/collections.ts";
 import type { Handbook, SourceOut } from "../../lib/handbook/handbook.ts";
 import { combinedReview, type Reviewed } from "../../lib/handbook/review.ts";
+import { recentChange, touchedPages as touchedPagesOf, type TouchedPage } from "../../lib/handbook/changes.ts";
+import type { ChangeOut } from "../../lib/handbook/handbook.ts";
 import { absoluteUrl } from "../../lib/site-config.ts";
 import {
   finnishFallback,
@@ -73,6 +75,15 @@ function reviewOf(sourceIds: readonly string[], sources: readonly SourceOut[]): 
   return combinedReview(byIds(sourceIds, sources));
 }
 
+/** `change | touchedPages(handbook)`: the pages a change touched, index pages named as in the menu. */
+function touchedPages(
+  this: { ctx?: { ui?: UiTable } } | undefined,
+  change: ChangeOut,
+  handbook: Handbook,
+): TouchedPage[] {
+  return touchedPagesOf(change, handbook, (name) => t.call(this, `nav.${name}`));
+}
+
 /** A Markdown body shown in Finnish in place of a translation is one block marked lang="fi". */
 function markdown(text: string): string {
   if (!isWholeFallback(text)) return markdownLibrary.render(text);
@@ -99,9 +110,11 @@ export const filters = {
   pathways: pathwaysOf,
   pathwaysWith,
   phaseFacets,
+  recentChange,
   reviewOf,
   situationFacets,
   t,
+  touchedPages,
   /** Metadata Pagefind reads: without the marks of a Finnish fallback (lib/i18n/finnish-fallback.ts). */
   unmarked: withoutFallbackMarks,
   urlIn,

@@ -32,7 +32,9 @@ test("the data step writes a JSON Schema for every kind of content file", async 
     const schemas = (await readdir(join(fixture.dir, ".schema"))).sort();
     assert.equal(
       schemas,
-      ["actions", "actors", "keywords", "network", "phases", "situation", "sources"].map((k) => `${k}.schema.json`),
+      ["actions", "actors", "changes", "keywords", "network", "phases", "situation", "sources"].map(
+        (k) => `${k}.schema.json`,
+      ),
     );
     const situation = JSON.parse(await readFile(join(fixture.dir, ".schema", "situation.schema.json"), "utf8")) as {
       properties: Record<string, unknown>;

@@ -231,7 +231,7 @@ const cases: Case[] = [
     at: { line: 1, col: 1 },
     field: "(file)",
     message:
-      /^unknown file — content\/ holds sources\.yaml, phases\.yaml, keywords\.yaml, actors\.yaml, actions\.yaml, network\.yaml, situations\/\*\.yaml and prose\/\*\.md; move it out of content\/$/,
+      /^unknown file — content\/ holds sources\.yaml, phases\.yaml, keywords\.yaml, actors\.yaml, actions\.yaml, network\.yaml, changes\.yaml, situations\/\*\.yaml and prose\/\*\.md; move it out of content\/$/,
     count: 1,
   },
   {
@@ -415,7 +415,7 @@ test("npm run data prints every problem at once and exits 1, leaving the output 
     assert.equal(
       lines.filter((line) => line.startsWith(fixture.shown(""))),
       [
-        `${fixture.shown("muistiinpanot.txt")}:1:1 (file): unknown file — content/ holds sources.yaml, phases.yaml, keywords.yaml, actors.yaml, actions.yaml, network.yaml, situations/*.yaml and prose/*.md; move it out of content/`,
+        `${fixture.shown("muistiinpanot.txt")}:1:1 (file): unknown file — content/ holds sources.yaml, phases.yaml, keywords.yaml, actors.yaml, actions.yaml, network.yaml, changes.yaml, situations/*.yaml and prose/*.md; move it out of content/`,
         `${fixture.shown("sources.yaml")}:${await fixture.lineOf("sources.yaml", "updated: 2999")}:14 sources.0.updated: \`2999-08-27\`: is in the future — use the Päivitetty date the source page shows`,
       ],
     );

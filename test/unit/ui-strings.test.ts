@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { ActorKind } from "../../lib/handbook/content-schema.ts";
+import { ActorKind, ChangeKind } from "../../lib/handbook/content-schema.ts";
 import { LANGUAGES, NATIONAL_LANGUAGE } from "../../lib/languages.ts";
 import { literalKeys, pickKeys, placeholders, translate, uiKeys, type UiTable } from "../../lib/ui-text.ts";
 import { dynamicPrefixes, typedText } from "../helpers/ui-usage.ts";
@@ -22,6 +22,7 @@ const tableKeys = uiKeys(ui);
 const DYNAMIC_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
   "actor.": ActorKind.options,
   "actors.": ActorKind.options,
+  "changes.kind.": ChangeKind.options,
 };
 
 /** Templates, browser scripts and the site's code: every place that may read ui.json. */

@@ -24,6 +24,9 @@ const URL_ROWS: ReadonlyArray<readonly [string, string, string]> = [
   ["not found", urls.notFound(), "/404.html"],
   ["offline", urls.offline(), "/offline.html"],
   ["sitemap", urls.sitemap(), "/sitemap.xml"],
+  ["changes", urls.changes(), "/muutokset/"],
+  ["change", urls.change("muutos-2026-11-23-1"), "/muutokset/#muutos-2026-11-23-1"],
+  ["changes feed", urls.changesFeed(), "/muutokset.xml"],
 ];
 
 for (const [kind, actual, expected] of URL_ROWS) {

@@ -1,0 +1,64 @@
+/**
+ * Which pages a change touches, and the latest change a page shows a note
+ * about. One answer for the Muutokset page's links and the pages' notes, so a
+ * page links back exactly when the Muutokset page links to it.
+ */
+import { findById, unique } from "../collections.ts";
+import { urls } from "../urls.ts";
+import type { PageName } from "./content-schema.ts";
+import type { ChangeOut, Handbook } from "./handbook.ts";
+import { addDays } from "./review.ts";
+
+/** How long a touched page says *Muutettu viimeksi …*: a quarter of a year. */
+export const CHANGE_NOTE_DAYS = 90;
+
+export interface TouchedPage {
+  readonly url: string;
+  /** The page's name; for an index page, its name in the menu (ui.json `nav.<name>`). */
+  readonly label: string;
+}
+
+const INDEX_PAGES: Readonly<Record<PageName, () => string>> = {
+  home: urls.home,
+  situations: urls.situations,
+  phases: urls.phases,
+  actors: urls.actors,
+  keywords: urls.keywords,
+  network: urls.network,
+  pathways: urls.pathways,
+};
+
+/**
+ * The pages that show what the change touched: an action's situations and
+ * phases, each named actor, situation, phase and keyword, and the index pages.
+ * `indexLabel` names an index page (the site passes its ui.json menu names).
+ */
+export function touchedPages(
+  change: ChangeOut,
+  handbook: Handbook,
+  indexLabel: (page: PageName) => string,
+): TouchedPage[] {
+  const { actions = [], actors = [], situations = [], phases = [], keywords = [], pages = [] } = change.touches;
+  const cells = actions.flatMap((id) => findById(handbook.actions, id).cells);
+  const situationIds = unique([...situations, ...cells.map((c) => c.situation)]);
+  const phaseIds = unique([...phases, ...cells.map((c) => c.phase)]);
+  const all: TouchedPage[] = [
+    ...pages.map((name) => ({ url: INDEX_PAGES[name](), label: indexLabel(name) })),
+    ...situationIds.map((id) => ({ url: urls.situation(id), label: findById(handbook.situations, id).title })),
+    ...phaseIds.map((id) => ({ url: urls.phase(id), label: findById(handbook.phases, id).name })),
+    ...actors.map((id) => ({ url: urls.actor(id), label: findById(handbook.actors, id).name })),
+    ...keywords.map((id) => ({ url: urls.keyword(id), label: findById(handbook.keywords, id).label })),
+  ];
+  return all.filter((page, i) => all.findIndex((other) => other.url === page.url) === i);
+}
+
+/** The newest change that touched `pageUrl` within CHANGE_NOTE_DAYS before `today`, if any. */
+export function recentChange(pageUrl: string, handbook: Handbook, today: string): ChangeOut | undefined {
+  const since = addDays(today, -CHANGE_NOTE_DAYS);
+  return handbook.changes.find(
+    (change) =>
+      change.date > since &&
+      change.date <= today &&
+      touchedPages(change, handbook, () => "").some((page) => page.url === pageUrl),
+  );
+}
