@@ -4,7 +4,7 @@
  * page links back exactly when the Muutokset page links to it.
  */
 import { findById, unique } from "../collections.ts";
-import { urls } from "../urls.ts";
+import type { Urls } from "../urls.ts";
 import type { PageName } from "./content-schema.ts";
 import type { ChangeOut, Handbook } from "./handbook.ts";
 import { addDays } from "./review.ts";
@@ -18,24 +18,26 @@ export interface TouchedPage {
   readonly label: string;
 }
 
-const INDEX_PAGES: Readonly<Record<PageName, () => string>> = {
-  home: urls.home,
-  situations: urls.situations,
-  phases: urls.phases,
-  actors: urls.actors,
-  keywords: urls.keywords,
-  network: urls.network,
-  pathways: urls.pathways,
+const INDEX_PAGES: Readonly<Record<PageName, (urls: Urls) => string>> = {
+  home: (urls) => urls.home(),
+  situations: (urls) => urls.situations(),
+  phases: (urls) => urls.phases(),
+  actors: (urls) => urls.actors(),
+  keywords: (urls) => urls.keywords(),
+  network: (urls) => urls.network(),
+  pathways: (urls) => urls.pathways(),
 };
 
 /**
  * The pages that show what the change touched: an action's situations and
  * phases, each named actor, situation, phase and keyword, and the index pages.
- * `indexLabel` names an index page (the site passes its ui.json menu names).
+ * `urls` are the page's language's; `indexLabel` names an index page (the
+ * site passes its ui.json menu names).
  */
 export function touchedPages(
   change: ChangeOut,
   handbook: Handbook,
+  urls: Urls,
   indexLabel: (page: PageName) => string,
 ): TouchedPage[] {
   const { actions = [], actors = [], situations = [], phases = [], keywords = [], pages = [] } = change.touches;
@@ -43,7 +45,7 @@ export function touchedPages(
   const situationIds = unique([...situations, ...cells.map((c) => c.situation)]);
   const phaseIds = unique([...phases, ...cells.map((c) => c.phase)]);
   const all: TouchedPage[] = [
-    ...pages.map((name) => ({ url: INDEX_PAGES[name](), label: indexLabel(name) })),
+    ...pages.map((name) => ({ url: INDEX_PAGES[name](urls), label: indexLabel(name) })),
     ...situationIds.map((id) => ({ url: urls.situation(id), label: findById(handbook.situations, id).title })),
     ...phaseIds.map((id) => ({ url: urls.phase(id), label: findById(handbook.phases, id).name })),
     ...actors.map((id) => ({ url: urls.actor(id), label: findById(handbook.actors, id).name })),
@@ -53,12 +55,12 @@ export function touchedPages(
 }
 
 /** The newest change that touched `pageUrl` within CHANGE_NOTE_DAYS before `today`, if any. */
-export function recentChange(pageUrl: string, handbook: Handbook, today: string): ChangeOut | undefined {
+export function recentChange(pageUrl: string, handbook: Handbook, today: string, urls: Urls): ChangeOut | undefined {
   const since = addDays(today, -CHANGE_NOTE_DAYS);
   return handbook.changes.find(
     (change) =>
       change.date > since &&
       change.date <= today &&
-      touchedPages(change, handbook, () => "").some((page) => page.url === pageUrl),
+      touchedPages(change, handbook, urls, () => "").some((page) => page.url === pageUrl),
   );
 }

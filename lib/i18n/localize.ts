@@ -27,6 +27,7 @@ export const translationKeys = {
   network: (part: NetworkPart) => `network/${part}`,
   networkGroup: (id: string) => `network/groups/${id}`,
   service: (id: string) => `network/services/${id}`,
+  change: (id: string) => `changes/${id}`,
 } as const;
 
 /** The network page's parts that have no id of their own. */
@@ -152,5 +153,9 @@ export function localizeHandbook(handbook: Handbook, translation: Translation): 
         body: text(dualRoleKey, "body", network.doctorsDualRole.body),
       },
     },
+    changes: handbook.changes.map((change) => ({
+      ...change,
+      summary: text(translationKeys.change(change.id), "summary", change.summary),
+    })),
   };
 }

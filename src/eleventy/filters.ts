@@ -15,6 +15,7 @@ import {
   withoutFallbackMarks,
 } from "../../lib/i18n/finnish-fallback.ts";
 import { NATIONAL_LANGUAGE, urlIn } from "../../lib/languages.ts";
+import type { Urls } from "../../lib/urls.ts";
 import { translate, type UiParams, type UiTable } from "../../lib/ui-text.ts";
 import { pathwaysOf, pathwaysWith } from "../../lib/handbook/pathways.ts";
 import {
@@ -80,8 +81,9 @@ function touchedPages(
   this: { ctx?: { ui?: UiTable } } | undefined,
   change: ChangeOut,
   handbook: Handbook,
+  urls: Urls,
 ): TouchedPage[] {
-  return touchedPagesOf(change, handbook, (name) => t.call(this, `nav.${name}`));
+  return touchedPagesOf(change, handbook, urls, (name) => t.call(this, `nav.${name}`));
 }
 
 /** A Markdown body shown in Finnish in place of a translation is one block marked lang="fi". */

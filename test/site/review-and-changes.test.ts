@@ -44,7 +44,7 @@ test("the Muutokset page lists every change, newest first, each linking to the p
   assert.equal(dates, [...dates].sort().reverse(), "newest first");
   handbook.changes.forEach((change, i) => {
     const links = entries[i]!.querySelectorAll("li a").map((a) => a.getAttribute("href"));
-    const touched = touchedPages(change, handbook, () => "").map((p) => p.url);
+    const touched = touchedPages(change, handbook, urls, () => "").map((p) => p.url);
     assert.ok(touched.length > 0, change.id);
     assert.equal(links, touched, change.id);
     for (const url of touched) assert.ok(pages.includes(url), `${change.id} links to ${url}, which is not built`);
@@ -53,7 +53,7 @@ test("the Muutokset page lists every change, newest first, each linking to the p
 
 test("a page a recent change touched says so in its footer, with a link to the change; others do not", () => {
   const first = handbook.changes.at(-1)!;
-  const touched = new Set(touchedPages(first, handbook, () => "").map((p) => p.url));
+  const touched = new Set(touchedPages(first, handbook, urls, () => "").map((p) => p.url));
   for (const url of pages) {
     const note = readPage(url).querySelector("footer .change-note");
     if (!touched.has(url)) {
