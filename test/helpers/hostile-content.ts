@@ -122,7 +122,7 @@ export class HostileContent {
   }
 
   /**
-   * Writes the content with `payloadFor(slot)` appended to every slot it
+   * Writes the content with `payloadFor(slot)` added to the end of every slot it
    * returns a payload for. Two rules of the content model keep the payloads
    * visible: a mention key (words that name an actor) must occur in its
    * sibling `text`, and an abbreviation is explained only where its words
@@ -169,6 +169,16 @@ function appendPayload(root: unknown, slot: Slot, payload: string): void {
     owner.text = `${String(owner.text)} ${renamed}`;
     return;
   }
-  parent[last] = `${String(parent[last])} ${payload}`;
+  parent[last] = insideLastSentence(String(parent[last]), payload);
   if (last === "abbreviation") parent.name = `${String(parent.name)} ${String(parent[last])}`;
+}
+
+/**
+ * The payload at the end of a text, before its closing full stop if it has
+ * one: a field that must be one sentence (a change's summary) stays one, so
+ * the data step accepts it and the payload reaches the page.
+ */
+function insideLastSentence(text: string, payload: string): string {
+  const stop = /[.!?]$/.exec(text);
+  return stop ? `${text.slice(0, stop.index)} ${payload}${stop[0]}` : `${text} ${payload}`;
 }

@@ -25,6 +25,7 @@ export const PAGE_TYPES = {
   keywords: urls.keywords(),
   keyword: urls.keyword(first(handbook.keywords).id),
   search: `${urls.search()}?q=kela`,
+  changes: urls.changes(),
   accessibility: urls.accessibility(),
   notFound: urls.notFound(),
 } as const;
