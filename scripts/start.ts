@@ -16,6 +16,7 @@ import { createBuildProcess } from "./dev/build-process.ts";
 import { classifyChange, WATCHED_PATHS } from "./dev/changes.ts";
 import type { BuildOutcome, SearchIndexEvent } from "./dev/dev-build.ts";
 import { startDevServer } from "./dev/dev-server.ts";
+import { noticesOnce } from "./dev/notices.ts";
 import { createRebuildQueue } from "./dev/rebuild-queue.ts";
 import { watchFiles } from "./dev/watch-files.ts";
 
@@ -36,7 +37,10 @@ const server = await startDevServer({
   clientScript: client.outputFiles[0]!.text,
 });
 
+const freshNotices = noticesOnce();
+
 function report(outcome: BuildOutcome, started: number): void {
+  for (const notice of freshNotices(outcome.notices)) console.log(notice);
   const ms = Math.round(performance.now() - started);
   if (outcome.ok) {
     console.log(`Updated in ${ms} ms.`);

@@ -38,6 +38,8 @@ export function createBuildProcess(siteDir: string, on: BuildProcessEvents) {
           ok: false,
           status: { state: "build-failed", error: `The build process stopped (exit ${code}).` },
           ms: 0,
+          // A fresh worker's first build says them again.
+          notices: [],
         });
     });
     return child;

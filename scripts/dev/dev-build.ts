@@ -26,9 +26,14 @@ import { planBuild, type BuildRequest } from "./build-plan.ts";
 import type { DevStatus } from "./status.ts";
 import { todayIso } from "../../lib/handbook/review.ts";
 
-export type BuildOutcome =
-  | { readonly ok: true; readonly reload: "styles" | "page"; readonly ms: number }
-  | { readonly ok: false; readonly status: Exclude<DevStatus, { state: "ok" }>; readonly ms: number };
+export type BuildOutcome = (
+  | { readonly ok: true; readonly reload: "styles" | "page" }
+  | { readonly ok: false; readonly status: Exclude<DevStatus, { state: "ok" }> }
+) & {
+  readonly ms: number;
+  /** What npm run build would print beside the site as built: the data step's notices (skipped scratch files). */
+  readonly notices: readonly string[];
+};
 
 /** What the search index pass tells the dev server: it runs beside the builds, whenever the editor pauses. */
 export type SearchIndexEvent =
@@ -52,6 +57,8 @@ export function createDevBuilder(siteDir: string, onSearchIndex: (event: SearchI
   const pathPrefix = sitePathPrefix();
   let handbook: Handbook | undefined;
   let assetUrls: AssetUrls | undefined;
+  /** The last data step's notices: they hold until the data step runs again. */
+  let notices: readonly string[] = [];
   /** What the last build failed to do: the next one does it too, so its outcome speaks for every file. */
   let undone: BuildRequest | undefined;
 
@@ -62,11 +69,13 @@ export function createDevBuilder(siteDir: string, onSearchIndex: (event: SearchI
   async function content(): Promise<BuildOutcome | undefined> {
     const started = performance.now();
     const data = await buildData("content", HANDBOOK_JSON);
+    notices = data.notices;
     if (!data.ok)
       return {
         ok: false,
         status: { state: "content-problems", problems: data.problems.map(formatProblem) },
         ms: performance.now() - started,
+        notices,
       };
     handbook = data.handbook;
     return undefined;
@@ -84,7 +93,12 @@ export function createDevBuilder(siteDir: string, onSearchIndex: (event: SearchI
 
   async function stages(request: BuildRequest): Promise<BuildOutcome> {
     const started = performance.now();
-    const done = (reload: "styles" | "page"): BuildOutcome => ({ ok: true, reload, ms: performance.now() - started });
+    const done = (reload: "styles" | "page"): BuildOutcome => ({
+      ok: true,
+      reload,
+      ms: performance.now() - started,
+      notices,
+    });
     const plan = planBuild(request);
     if (plan.stylesheetOnly) {
       await writeStylesheet(siteDir, "stable");
@@ -141,7 +155,7 @@ export function createDevBuilder(siteDir: string, onSearchIndex: (event: SearchI
         outcome = await stages(request);
       } catch (error) {
         const status = { state: "build-failed", error: describeError(error) } as const;
-        outcome = { ok: false, status, ms: performance.now() - started };
+        outcome = { ok: false, status, ms: performance.now() - started, notices };
       }
       undone = outcome.ok ? undefined : request;
       if (outcome.ok && outcome.reload === "page") pagesBuilt++;

@@ -1,7 +1,8 @@
 /**
  * npm start's editing loop, in Chromium, on a scratch copy of the project:
- * every kind of save reaches every open tab without a manual reload (a
- * stylesheet in place, keeping the scroll position); rejected content shows
+ * every kind of save (interface strings too) reaches every open tab without a
+ * manual reload (a stylesheet in place, keeping the scroll position); the data
+ * step's notices are printed, once while they hold; rejected content shows
  * as an overlay naming file:line:col over the last good page, and goes away
  * when fixed; the dev server answers like a static host.
  */
@@ -69,6 +70,25 @@ test("a content edit, a page template edit and a layout edit reach every open ta
   await edit("src/_includes/layouts/base.njk", (text) => text.replace("</body>", `<!-- layout ${mark} --></body>`));
   for (const tab of [home, situation])
     await waitInPage(tab, `document.body.innerHTML.includes("<!-- layout ${mark} -->")`);
+});
+
+test("an interface string edit (src/ui/fi.json) reaches every open tab", async () => {
+  const mark = ++edits;
+  await edit("src/ui/fi.json", (text) => text.replace('"home": "Etusivu"', `"home": "Etusivu ${mark}"`));
+  for (const tab of tabs) await waitInPage(tab, `document.body.textContent.includes("Etusivu ${mark}")`);
+});
+
+test("the data step's notices are printed as npm run build prints them, once while they stay", async () => {
+  const [home] = tabs as [Page];
+  // An editor's swap file appears beside a content file; the editor's next save rebuilds the content.
+  const swap = "content/situations/.tyoton.yaml.swp";
+  const notice = `${swap}: skipped — an editor's backup or swap file, not content`;
+  await writeFile(file(swap), "vim's swap file");
+  const count = () => loop.output().split(notice).length - 1;
+  for (const round of [1, 2]) {
+    await timeEdit(home, project.dir, EDITS.content, ++edits);
+    assert.is(count(), 1, `after save ${round}, the notice was printed ${count()} times:\n${loop.output()}`);
+  }
 });
 
 test("a stylesheet edit swaps the stylesheet in place: no reload, the scroll position kept", async () => {
