@@ -4,7 +4,6 @@
 // data (scripts/site/eleventy.ts). tsc checks this file (checkJs).
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { filters, markdownLibrary } from "./src/eleventy/filters.ts";
-import { sitePathPrefix } from "./lib/site-config.ts";
 import { ids, searchIds } from "./lib/urls.ts";
 import { hyphenateHtml } from "./lib/hyphenate.ts";
 import { renderFinnishFallbacks } from "./lib/i18n/finnish-fallback.ts";
@@ -34,9 +33,8 @@ export default function (eleventyConfig) {
 }
 
 export const config = {
-  // The output folder is chosen by scripts/build.ts (it builds beside the live site, then swaps).
+  // The output folder and the path prefix are chosen by scripts/build.ts (it builds beside the live site, then swaps).
   dir: { input: "src/pages", includes: "../_includes", data: "../_data" },
-  pathPrefix: sitePathPrefix(),
   templateFormats: ["njk", "md"],
   htmlTemplateEngine: "njk",
   markdownTemplateEngine: "njk",

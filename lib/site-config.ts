@@ -1,20 +1,62 @@
-/** Settings an organisation deploying the handbook may change, read from the environment. */
+/**
+ * Deployment settings, read in this one place: from the environment, else
+ * from the edition's edition.yaml, else the national defaults. The build
+ * hands the result to the templates as `site`; the servers and the nginx
+ * configuration read the same object.
+ */
 
-/** SITE_DIR=… chooses the folder the site is built to (default _site); the tests read it from there. */
+/** What an edition may set (edition.yaml); the environment still overrides each. */
+export interface DeploymentDefaults {
+  readonly siteUrl?: string;
+  readonly pathPrefix?: string;
+  readonly feedback?: { readonly label: string; readonly href: string };
+  readonly supervisor?: { readonly name: string; readonly href: string };
+}
+
+export interface Deployment {
+  /** SITE_DIR: the folder the site is built to (default _site); the tests read it from there. */
+  readonly siteDir: string;
+  /** PATH_PREFIX=/tyokyky/: the sub-path the site lives under, "/" or "/a/b/". */
+  readonly pathPrefix: string;
+  /** SITE_URL (the origin) with the prefix: the public address of the site's root, ending in "/". */
+  readonly url: string;
+  /** FEEDBACK_LABEL, FEEDBACK_HREF: the accessibility feedback channel. */
+  readonly feedback: { readonly label: string; readonly href: string };
+  /** SUPERVISOR_NAME, SUPERVISOR_HREF: the supervisory authority. */
+  readonly supervisor: { readonly name: string; readonly href: string };
+}
+
+const NATIONAL = {
+  siteUrl: "http://localhost:8080",
+  feedback: { label: "saavutettavuus@example.fi", href: "mailto:saavutettavuus@example.fi" },
+  supervisor: { name: "Saavutettavuusvalvonta", href: "https://www.saavutettavuusvaatimukset.fi/" },
+};
+
+export function deployment(env: NodeJS.ProcessEnv = process.env, defaults: DeploymentDefaults = {}): Deployment {
+  const read = (name: string) => env[name]?.trim() || undefined;
+  const pathPrefix = normalisePrefix(read("PATH_PREFIX") ?? defaults.pathPrefix ?? "/");
+  const origin = (read("SITE_URL") ?? defaults.siteUrl ?? NATIONAL.siteUrl).replace(/\/+$/, "");
+  const feedback = defaults.feedback ?? NATIONAL.feedback;
+  const supervisor = defaults.supervisor ?? NATIONAL.supervisor;
+  return {
+    siteDir: siteDir(env),
+    pathPrefix,
+    url: `${origin}${pathPrefix}`,
+    feedback: { label: read("FEEDBACK_LABEL") ?? feedback.label, href: read("FEEDBACK_HREF") ?? feedback.href },
+    supervisor: {
+      name: read("SUPERVISOR_NAME") ?? supervisor.name,
+      href: read("SUPERVISOR_HREF") ?? supervisor.href,
+    },
+  };
+}
+
+/** SITE_DIR alone, for the tests, which read the built site and need nothing else. */
 export function siteDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.SITE_DIR?.trim() || "_site";
 }
 
-/** PATH_PREFIX=/tyokyky/ builds the site to live under that sub-path. */
-export function sitePathPrefix(env: NodeJS.ProcessEnv = process.env): string {
-  const raw = env.PATH_PREFIX?.trim() || "/";
+function normalisePrefix(raw: string): string {
   return `/${raw.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
-}
-
-/** SITE_URL=https://example.fi (the origin): with the prefix, the public address of the site's root. */
-export function siteRootUrl(env: NodeJS.ProcessEnv = process.env): string {
-  const origin = (env.SITE_URL?.trim() || "http://localhost:8080").replace(/\/+$/, "");
-  return `${origin}${sitePathPrefix(env)}`;
 }
 
 /** A page's public address: its Eleventy URL ("/tilanteet/tyoton/") under the site root. */

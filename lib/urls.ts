@@ -30,6 +30,9 @@ export const ids = {
   criterion: (criterion: string): string => `wcag-${criterion.replaceAll(".", "-")}`,
   /** The query field of a search form other than the search page's own. */
   searchInput: (form: "header" | "home" | "notfound"): string => `${form}-search-q`,
+  /** An edition's contact or local service, on the page that lists them. */
+  localContact: (id: Id): string => `yhteystieto-${id}`,
+  localService: (id: Id): string => `palvelu-${id}`,
 } as const;
 
 /**
@@ -65,6 +68,9 @@ export const urls = {
   allPathways: () => `/polku/#${ids.allPathways()}`,
   pathway: (situation: Id, phase: Id) => `/polku/${situation}/${phase}/`,
   search: () => "/haku/",
+  /** An edition's page of every local contact and service (built only with an edition). */
+  local: () => "/alueellasi/",
+  localContact: (id: Id) => `/alueellasi/#${ids.localContact(id)}`,
   accessibility: () => "/saavutettavuusseloste/",
   changes: () => "/muutokset/",
   /** An entry of the Muutokset page (ChangeOut.id). */

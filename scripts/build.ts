@@ -1,19 +1,26 @@
 /**
- * npm run build — the whole pipeline: content/ → handbook.json → _site/ →
- * search index → service worker. Stops at the first failing stage; content
- * errors are printed with file:line:col. The site is built beside the live
- * one and swapped in at the end, so a failed build leaves the last good site.
+ * npm run build — the whole pipeline: content/ → handbook.json → (an
+ * edition laid over it) → _site/ → search index → service worker. Stops at
+ * the first failing stage; content and edition errors are printed with
+ * file:line:col. The site is built beside the live one and swapped in at the
+ * end, so a failed build leaves the last good site.
  * SITE_DIR (default _site), PATH_PREFIX and SITE_URL choose where it goes;
  * LANGUAGES=fi,sv adds the Swedish pages under /sv/ (default: Finnish only), translated from
  * TRANSLATIONS/sv/ (default content/translations) where a translation has the text;
+ * EDITION=<folder> lays an organisation's edition over the national content;
+ * `npm run build -- --edition a --edition b` builds each edition to its own
+ * folder (_site-a, _site-b);
  * BUILD_REPORT=<file> writes each stage's time and the peak memory (for the benchmark).
  */
 import { rm, writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
 import { buildData } from "./data/data-step.ts";
 import { formatProblem, formatWarning } from "./data/problems.ts";
-import { writeAssets } from "./site/assets.ts";
+import { editionDir, editionOutputDir } from "./edition/edition-settings.ts";
+import { readEdition } from "./edition/edition-step.ts";
+import { writeAssets, writeLogo } from "./site/assets.ts";
 import { computeBuildId } from "./site/build-id.ts";
-import { runEleventy } from "./site/eleventy.ts";
+import { runEleventy, type SiteEdition } from "./site/eleventy.ts";
 import { writeHostFiles } from "./site/host-files.ts";
 import { precacheList } from "./site/precache-list.ts";
 import { writeSearchIndex } from "./search/search-index.ts";
@@ -23,10 +30,17 @@ import { loadTranslation, translationsRoot } from "./translation/load-translatio
 import { HANDBOOK_JSON, type Handbook } from "../lib/handbook/handbook.ts";
 import { localizeHandbook, type Translation } from "../lib/i18n/localize.ts";
 import { NATIONAL_LANGUAGE, siteLanguages, type Language } from "../lib/languages.ts";
-import { siteDir, sitePathPrefix } from "../lib/site-config.ts";
+import { deployment, siteDir, type DeploymentDefaults } from "../lib/site-config.ts";
 import { todayIso } from "../lib/handbook/review.ts";
 
 export const SITE_DIR = siteDir();
+
+export interface BuildOptions {
+  /** The edition folder to lay over the national content (default: EDITION). */
+  readonly edition?: string | undefined;
+  /** Where to build (default: SITE_DIR). */
+  readonly siteDir?: string;
+}
 
 /** Runs a stage and notes its time in ms. */
 async function timed<T>(stages: Record<string, number>, name: string, stage: () => Promise<T>): Promise<T> {
@@ -36,7 +50,7 @@ async function timed<T>(stages: Record<string, number>, name: string, stage: () 
   return result;
 }
 
-export async function build(): Promise<boolean> {
+export async function build(options: BuildOptions = {}): Promise<boolean> {
   const started = performance.now();
   restoreInterruptedSwap(SITE_DIR);
   const languages = siteLanguages(process.env.LANGUAGES);
@@ -62,10 +76,28 @@ export async function build(): Promise<boolean> {
     for (const warning of loaded.warnings) console.warn(formatWarning(warning));
     translations.set(language, loaded.translation);
   }
-  const next = `${SITE_DIR}-next`;
+  const editionFolder = "edition" in options ? options.edition : editionDir();
+  let edition: SiteEdition | undefined;
+  let logoSvg: string | undefined;
+  let defaults: DeploymentDefaults = {};
+  if (editionFolder) {
+    const read = await timed(stages, "edition", () => readEdition(editionFolder, data.handbook));
+    if (!read.ok) {
+      for (const problem of read.problems) console.error(formatProblem(problem));
+      console.error(`\n${read.problems.length} problem(s) in ${editionFolder}/ — the site was not rebuilt.`);
+      return false;
+    }
+    for (const warning of read.warnings) console.warn(formatWarning(warning));
+    ({ edition, logoSvg, defaults } = read);
+  }
+  const settings = deployment(process.env, defaults);
+  const outputDir = options.siteDir ?? settings.siteDir;
+  const next = `${outputDir}-next`;
   await rm(next, { recursive: true, force: true });
   const assets = await timed(stages, "assets", () => writeAssets(next, data.handbook));
-  const buildId = await computeBuildId();
+  if (edition && logoSvg !== undefined) edition = { ...edition, logo: await writeLogo(next, logoSvg) };
+  const buildId = await computeBuildId(editionFolder);
+  const site = { url: settings.url, feedback: settings.feedback, supervisor: settings.supervisor };
   // What the translation lacks, another language's pages show in Finnish, marked so.
   const handbookIn = (language: Language): Handbook =>
     language === NATIONAL_LANGUAGE ? data.handbook : localizeHandbook(data.handbook, translations.get(language)!);
@@ -73,16 +105,25 @@ export async function build(): Promise<boolean> {
     for (const language of languages)
       await runEleventy(
         next,
-        { handbook: handbookIn(language), assets, build: { id: buildId, date: todayIso() } },
+        settings.pathPrefix,
+        {
+          handbook: handbookIn(language),
+          assets,
+          build: { id: buildId, date: todayIso() },
+          site,
+          ...(edition ? { edition } : {}),
+        },
         { language, languages },
       );
   });
-  await writeHostFiles(next, sitePathPrefix());
+  await writeHostFiles(next, settings.pathPrefix);
   const { pages } = await timed(stages, "pagefind", () => writeSearchIndex(next));
   await timed(stages, "serviceWorker", async () => writeServiceWorker(next, await precacheList(next)));
-  await swapDirectory(next, SITE_DIR);
+  await swapDirectory(next, outputDir);
   const total = Math.round(performance.now() - started);
-  console.log(`Built ${SITE_DIR}/ (${buildId}): ${pages} pages indexed in ${total} ms.`);
+  console.log(
+    `Built ${outputDir}/ (${buildId}${edition ? `, edition ${editionFolder}` : ""}): ${pages} pages indexed in ${total} ms.`,
+  );
   if (process.env.BUILD_REPORT) {
     // Node's own peak; Pagefind indexes in a process of its own.
     const report = { pages, total, stages, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
@@ -92,5 +133,13 @@ export async function build(): Promise<boolean> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  process.exitCode = (await build()) ? 0 : 1;
+  const { values } = parseArgs({ options: { edition: { type: "string", multiple: true } } });
+  let ok = true;
+  if (values.edition?.length) {
+    for (const folder of values.edition)
+      ok = (await build({ edition: folder, siteDir: editionOutputDir(folder) })) && ok;
+  } else {
+    ok = await build();
+  }
+  process.exitCode = ok ? 0 : 1;
 }

@@ -1,11 +1,12 @@
 /**
  * npm run preview — the production build served exactly as a static host
  * serves it (content-hashed assets, their caching headers, the offline
- * service worker), without live reload. Options: --port N (default 8080).
+ * service worker), without live reload. Options: --port N (default 8080);
+ * EDITION=<folder> builds and serves that edition.
  */
 import { parseArgs } from "node:util";
-import { sitePathPrefix } from "../lib/site-config.ts";
 import { build, SITE_DIR } from "./build.ts";
+import { deploymentOf } from "./edition/edition-settings.ts";
 import { serveStatic } from "./serve/static-server.ts";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "8080" } } });
@@ -14,7 +15,7 @@ const server = await serveStatic({
   root: SITE_DIR,
   port: Number(values.port),
   host: "localhost",
-  pathPrefix: sitePathPrefix(),
+  pathPrefix: (await deploymentOf()).pathPrefix,
   hostHeaders: true,
 });
 console.log(`Serving the production build of ${SITE_DIR}/ at ${server.url} — Ctrl+C stops.`);

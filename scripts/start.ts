@@ -6,11 +6,11 @@
  * the tabs show every problem over the last good site until it is fixed.
  * No save is lost: the files are watched before the first build starts, and
  * saves made during a build are built together right after it.
- * Options: --port N (default 8080). PATH_PREFIX serves under a sub-path.
+ * Options: --port N (default 8080). PATH_PREFIX serves under a sub-path;
+ * EDITION=<folder> lays an edition over the handbook and watches its folder too.
  */
 import { parseArgs } from "node:util";
 import { build as bundle } from "esbuild";
-import { sitePathPrefix } from "../lib/site-config.ts";
 import { SITE_DIR } from "./build.ts";
 import { createBuildProcess } from "./dev/build-process.ts";
 import { classifyChange, WATCHED_PATHS } from "./dev/changes.ts";
@@ -19,6 +19,7 @@ import { startDevServer } from "./dev/dev-server.ts";
 import { noticesOnce } from "./dev/notices.ts";
 import { createRebuildQueue } from "./dev/rebuild-queue.ts";
 import { watchFiles } from "./dev/watch-files.ts";
+import { deploymentOf, editionDir } from "./edition/edition-settings.ts";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "8080" } } });
 
@@ -32,7 +33,7 @@ const client = await bundle({
 });
 const server = await startDevServer({
   root: SITE_DIR,
-  pathPrefix: sitePathPrefix(),
+  pathPrefix: (await deploymentOf()).pathPrefix,
   port: Number(values.port),
   clientScript: client.outputFiles[0]!.text,
 });
@@ -73,7 +74,8 @@ const queue = createRebuildQueue(async (request) => {
   report(await builds.build(request), started);
 });
 // Watching starts before the first build, so a save made while it runs is built right after it.
-const watcher = watchFiles(WATCHED_PATHS, (path) => {
+const edition = editionDir();
+const watcher = watchFiles(edition ? [...WATCHED_PATHS, edition] : WATCHED_PATHS, (path) => {
   if (classifyChange(path)) queue.saved(path);
 });
 await queue.start();

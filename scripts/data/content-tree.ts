@@ -12,6 +12,7 @@ import { join, posix, relative } from "node:path";
 import { contentFiles, PROSE_DIR, SCHEMA_DIR } from "../../lib/handbook/content-schema.ts";
 import { isEditorScratchFile } from "./editor-files.ts";
 import { fileProblem, type Problem } from "./problems.ts";
+import { readText } from "./read-text.ts";
 
 /** situations/, from the one place that names it. */
 export const SITUATIONS_DIR = posix.dirname(contentFiles.situation.path);
@@ -26,6 +27,18 @@ export interface ContentTree {
   readonly notices: readonly string[];
 }
 
+/** What a folder of editors' files may hold. */
+export interface TreeLayout {
+  /** How messages name the folder: `content/`. */
+  readonly name: string;
+  /** Whether a file at the top of the folder is one the data step reads. */
+  readonly isTopFile: (name: string) => boolean;
+  /** The subfolders and the extension of their files. */
+  readonly folders: Readonly<Record<string, string>>;
+  /** What the folder holds, in words, for "unknown file" messages. */
+  readonly holds: string;
+}
+
 /** The fixed files at the top of content/ (situations come one file each). */
 const TOP_FILES: ReadonlySet<string> = new Set(
   Object.values(contentFiles)
@@ -33,15 +46,15 @@ const TOP_FILES: ReadonlySet<string> = new Set(
     .filter((path) => !path.includes("*")),
 );
 
-/** What each folder may hold: the extension of its files. */
-const FOLDERS: Readonly<Record<string, string>> = {
-  [SITUATIONS_DIR]: posix.extname(contentFiles.situation.path),
-  [PROSE_DIR]: ".md",
+export const CONTENT_LAYOUT: TreeLayout = {
+  name: "content/",
+  isTopFile: (name) => TOP_FILES.has(name),
+  folders: { [SITUATIONS_DIR]: posix.extname(contentFiles.situation.path), [PROSE_DIR]: ".md" },
+  holds: `${[...TOP_FILES].join(", ")}, ${contentFiles.situation.path} and ${PROSE_DIR}/*.md`,
 };
 
-const LAYOUT = `content/ holds ${[...TOP_FILES].join(", ")}, ${contentFiles.situation.path} and ${PROSE_DIR}/*.md`;
-
-export async function readContentTree(contentDir: string): Promise<ContentTree> {
+export async function readContentTree(contentDir: string, layout: TreeLayout = CONTENT_LAYOUT): Promise<ContentTree> {
+  const holds = `${layout.name} holds ${layout.holds}`;
   const files = new Set<string>();
   const reported = new Set<string>();
   const problems: Problem[] = [];
@@ -63,7 +76,7 @@ export async function readContentTree(contentDir: string): Promise<ContentTree> 
     }
   }
 
-  /** One entry of `folder` ("" for content/ itself), whose files must end in `extension` (or be TOP_FILES). */
+  /** One entry of `folder` ("" for the top), whose files must end in `extension` (or be top files). */
   async function visit(folder: string, entry: Dirent, extension?: string): Promise<void> {
     const path = folder ? posix.join(folder, entry.name) : entry.name;
     // Before the link check: Emacs' lock file is a link to nowhere.
@@ -80,18 +93,18 @@ export async function readContentTree(contentDir: string): Promise<ContentTree> 
     if (entry.isSymbolicLink()) {
       return refuse(
         path,
-        "is a symbolic link — content/ takes only real files; copy the file here instead of linking it",
+        `is a symbolic link — ${layout.name} takes only real files; copy the file here instead of linking it`,
       );
     }
     if (entry.isDirectory()) {
-      if (!folder && entry.name in FOLDERS) {
-        for (const child of await entries(path)) await visit(path, child, FOLDERS[entry.name]);
+      if (!folder && entry.name in layout.folders) {
+        for (const child of await entries(path)) await visit(path, child, layout.folders[entry.name]);
         return;
       }
       if (/\.(ya?ml|md)$/.test(entry.name)) {
         return refuse(path, "is a folder, not a file — remove the folder or give it another name");
       }
-      return refuse(path, `unknown folder — ${LAYOUT}; move it out of content/`, "(folder)");
+      return refuse(path, `unknown folder — ${holds}; move it out of ${layout.name}`, "(folder)");
     }
     if (!entry.isFile()) {
       return refuse(path, "is not a plain file (a pipe, socket or device) — replace it with a plain file");
@@ -99,13 +112,30 @@ export async function readContentTree(contentDir: string): Promise<ContentTree> 
     if (entry.name.endsWith(".yml")) {
       return refuse(path, `YAML files here end in .yaml — rename it to ${entry.name.replace(/\.yml$/, ".yaml")}`);
     }
-    if (extension ? entry.name.endsWith(extension) : TOP_FILES.has(entry.name)) {
+    if (extension ? entry.name.endsWith(extension) : layout.isTopFile(entry.name)) {
       files.add(path);
       return;
     }
-    refuse(path, `unknown file — ${LAYOUT}; move it out of content/`);
+    refuse(path, `unknown file — ${holds}; move it out of ${layout.name}`);
   }
 
   for (const entry of await entries("")) await visit("", entry);
   return { files, reported, problems, notices };
+}
+
+/** The text of a file of the tree, or undefined after adding to `problems` why there is none. */
+export async function treeText(
+  dir: string,
+  tree: ContentTree,
+  path: string,
+  problems: Problem[],
+  ifMissing: () => Problem,
+): Promise<string | undefined> {
+  if (!tree.files.has(path)) {
+    if (!tree.reported.has(path)) problems.push(ifMissing());
+    return undefined;
+  }
+  const read = await readText(join(dir, path), relative(process.cwd(), join(dir, path)));
+  if (!read.ok) problems.push(read.problem);
+  return read.ok ? read.text : undefined;
 }

@@ -1,17 +1,35 @@
-import { join } from "node:path";
+/**
+ * Editors' JSON Schemas: written into <folder>/.schema/ from the zod schemas,
+ * and named by each YAML file's first line so that an editor with the YAML
+ * extension completes field names and flags mistakes as they type.
+ */
+import { join, posix } from "node:path";
 import { z } from "zod";
-import { contentFiles, SCHEMA_DIR, type ContentFileKind } from "../../lib/handbook/content-schema.ts";
+import { contentFiles, SCHEMA_DIR } from "../../lib/handbook/content-schema.ts";
 import { writeAtomically } from "./atomic-write.ts";
+import { fileProblem, type Problem } from "./problems.ts";
+import type { YamlFile } from "./yaml-file.ts";
 
-/** Writes content/.schema/<kind>.schema.json for editors' YAML language servers. */
-export async function writeJsonSchemas(contentDir: string): Promise<void> {
+/** Kinds of file, each with its schema: contentFiles, or an edition's files. */
+type SchemaTable = Readonly<Record<string, { readonly schema: z.ZodType }>>;
+
+/** Writes <dir>/.schema/<kind>.schema.json for every kind of file the table names. */
+export async function writeJsonSchemas(dir: string, files: SchemaTable = contentFiles): Promise<void> {
   await Promise.all(
-    (Object.keys(contentFiles) as ContentFileKind[]).map((kind) => {
-      const schema = z.toJSONSchema(contentFiles[kind].schema, { io: "input" });
-      return writeAtomically(
-        join(contentDir, SCHEMA_DIR, `${kind}.schema.json`),
-        `${JSON.stringify(schema, null, 2)}\n`,
-      );
-    }),
+    Object.entries(files).map(([kind, { schema }]) =>
+      writeAtomically(
+        join(dir, SCHEMA_DIR, `${kind}.schema.json`),
+        `${JSON.stringify(z.toJSONSchema(schema, { io: "input" }), null, 2)}\n`,
+      ),
+    ),
   );
+}
+
+/** Editors get completion from the `$schema` line; a wrong one silently loses it. */
+export function schemaLineProblems(file: YamlFile, kind: string, relativePath: string): Problem[] {
+  const schemaPath = posix.relative(posix.dirname(relativePath), `${SCHEMA_DIR}/${kind}.schema.json`);
+  const expected = `# yaml-language-server: $schema=${schemaPath}`;
+  const firstLine = file.text.split("\n", 1)[0]!.trimEnd();
+  if (firstLine === expected) return [];
+  return [fileProblem(file.path, `the first line must be \`${expected}\``, "(schema line)")];
 }

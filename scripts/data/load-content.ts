@@ -1,9 +1,8 @@
-import { join, relative, posix } from "node:path";
+import { join, relative } from "node:path";
 import type { z } from "zod";
 import {
   contentFiles,
   PROSE_DIR,
-  SCHEMA_DIR,
   type ContentFileKind,
   type ActionsFile,
   type ChangesFile,
@@ -14,17 +13,11 @@ import {
   type SituationFile,
   type SourcesFile,
 } from "../../lib/handbook/content-schema.ts";
-import { readContentTree, SITUATIONS_DIR } from "./content-tree.ts";
+import { readContentTree, SITUATIONS_DIR, treeText } from "./content-tree.ts";
+import { loadYaml, type Loaded } from "./load-yaml.ts";
 import { fileProblem, type FieldPath, type Problem } from "./problems.ts";
-import { readText } from "./read-text.ts";
-import { YamlFile } from "./yaml-file.ts";
-import { validate } from "./zod-problems.ts";
 
-/** A validated file together with the parsed YAML that can locate its fields. */
-export interface Loaded<T> {
-  readonly file: YamlFile;
-  readonly data: T;
-}
+export type { Loaded };
 
 export interface Content {
   readonly sources: Loaded<SourcesFile>;
@@ -50,31 +43,22 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   const problems: Problem[] = [...tree.problems];
   const shown = (path: string) => relative(process.cwd(), join(contentDir, path));
 
-  /** The text of a file of content/, or undefined after saying why there is none. */
-  async function text(path: string, ifMissing: () => Problem): Promise<string | undefined> {
-    if (!tree.files.has(path)) {
-      if (!tree.reported.has(path)) problems.push(ifMissing());
-      return undefined;
-    }
-    const read = await readText(join(contentDir, path), shown(path));
-    if (!read.ok) problems.push(read.problem);
-    return read.ok ? read.text : undefined;
-  }
+  const text = (path: string, ifMissing: () => Problem) => treeText(contentDir, tree, path, problems, ifMissing);
 
   async function load<K extends ContentFileKind>(kind: K, relativePath: string) {
     const source = await text(relativePath, () =>
       fileProblem(shown(relativePath), `file is missing — create ${shown(relativePath)}`),
     );
     if (source === undefined) return undefined;
-    const file = YamlFile.parse(shown(relativePath), source);
-    problems.push(...file.parseProblems, ...schemaHeaderProblems(file, kind, relativePath));
-    if (file.parseProblems.length > 0) return undefined;
-    const result = validate(file, contentFiles[kind].schema);
-    if (!result.ok) {
-      problems.push(...result.problems);
-      return undefined;
-    }
-    return { file, data: result.data as z.output<(typeof contentFiles)[K]["schema"]> };
+    const { loaded, problems: found } = loadYaml(
+      shown(relativePath),
+      source,
+      kind,
+      relativePath,
+      contentFiles[kind].schema as z.ZodType,
+    );
+    problems.push(...found);
+    return loaded as Loaded<z.output<(typeof contentFiles)[K]["schema"]>> | undefined;
   }
 
   const situationPaths = [...tree.files].filter((path) => path.startsWith(`${SITUATIONS_DIR}/`)).sort();
@@ -137,15 +121,6 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     problems: [],
     notices: tree.notices,
   };
-}
-
-/** Editors get completion from the `$schema` line; a wrong one silently loses it. */
-function schemaHeaderProblems(file: YamlFile, kind: ContentFileKind, relativePath: string): Problem[] {
-  const schemaPath = posix.relative(posix.dirname(relativePath), `${SCHEMA_DIR}/${kind}.schema.json`);
-  const expected = `# yaml-language-server: $schema=${schemaPath}`;
-  const firstLine = file.text.split("\n", 1)[0]!.trimEnd();
-  if (firstLine === expected) return [];
-  return [fileProblem(file.path, `the first line must be \`${expected}\``, "(schema line)")];
 }
 
 /** The network's fields that name a prose file, and the file each names. */

@@ -1,4 +1,5 @@
 import { isEditorScratchFile } from "../data/editor-files.ts";
+import { editionDir } from "../edition/edition-settings.ts";
 import { BUILD_CODE, isInside, pathsUnder, SITE_SOURCES, watchRoot } from "../site/build-inputs.ts";
 
 /**
@@ -22,10 +23,18 @@ const RULES: ReadonlyArray<readonly [RegExp, ChangeKind | "none"]> = [
   [pathsUnder(BUILD_CODE), "code"],
 ];
 
-/** The kind of change a saved file makes, or undefined when the editing loop need not react. */
-export function classifyChange(path: string): ChangeKind | undefined {
+/**
+ * The kind of change a saved file makes, or undefined when the editing loop
+ * need not react. `edition`: the EDITION folder, whose files are content
+ * except the hidden ones the build writes there (.schema/, .national-texts.json).
+ */
+export function classifyChange(path: string, edition = editionDir()): ChangeKind | undefined {
   const normalized = path.replaceAll("\\", "/").replace(/^\.\//, "");
   if (isEditorScratchFile(normalized)) return undefined;
+  const folder = edition?.replaceAll("\\", "/").replace(/^\.\//, "").replace(/\/+$/, "");
+  if (folder && normalized.startsWith(`${folder}/`)) {
+    return /(^|\/)\./.test(normalized.slice(folder.length + 1)) ? undefined : "content";
+  }
   const rule = RULES.find(([pattern]) => pattern.test(normalized));
   return rule && rule[1] !== "none" ? rule[1] : undefined;
 }

@@ -14,14 +14,16 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { HANDBOOK_JSON, type Handbook } from "../../lib/handbook/handbook.ts";
-import { sitePathPrefix } from "../../lib/site-config.ts";
-import { writeAssets, writeStylesheet, type AssetUrls } from "../site/assets.ts";
+import { deployment, type DeploymentDefaults } from "../../lib/site-config.ts";
+import { writeAssets, writeLogo, writeStylesheet, type AssetUrls } from "../site/assets.ts";
 import { listFiles } from "../../lib/list-files.ts";
-import { forgetTemplates, runEleventy } from "../site/eleventy.ts";
+import { forgetTemplates, runEleventy, type SiteEdition } from "../site/eleventy.ts";
 import { writeHostFiles } from "../site/host-files.ts";
 import { writeSearchIndex } from "../search/search-index.ts";
 import { buildData } from "../data/data-step.ts";
-import { formatProblem } from "../data/problems.ts";
+import { formatProblem, formatWarning, type Problem } from "../data/problems.ts";
+import { editionDir } from "../edition/edition-settings.ts";
+import { readEdition } from "../edition/edition-step.ts";
 import { planBuild, type BuildRequest } from "./build-plan.ts";
 import type { DevStatus } from "./status.ts";
 import { todayIso } from "../../lib/handbook/review.ts";
@@ -31,7 +33,7 @@ export type BuildOutcome = (
   | { readonly ok: false; readonly status: Exclude<DevStatus, { state: "ok" }> }
 ) & {
   readonly ms: number;
-  /** What npm run build would print beside the site as built: the data step's notices (skipped scratch files). */
+  /** What npm run build would print beside the site as built: the data step's notices (skipped scratch files) and warnings (overdue reviews, an edition's stale notes). */
   readonly notices: readonly string[];
 };
 
@@ -54,8 +56,11 @@ self.addEventListener("activate", (event) => event.waitUntil(
 
 /** Builds are asked for one at a time (scripts/dev/build-process.ts sees to it). */
 export function createDevBuilder(siteDir: string, onSearchIndex: (event: SearchIndexEvent) => void) {
-  const pathPrefix = sitePathPrefix();
+  const editionFolder = editionDir();
   let handbook: Handbook | undefined;
+  let edition: SiteEdition | undefined;
+  let logoSvg: string | undefined;
+  let defaults: DeploymentDefaults = {};
   let assetUrls: AssetUrls | undefined;
   /** The last data step's notices: they hold until the data step runs again. */
   let notices: readonly string[] = [];
@@ -63,26 +68,38 @@ export function createDevBuilder(siteDir: string, onSearchIndex: (event: SearchI
   let undone: BuildRequest | undefined;
 
   // "dev": the editing loop has no offline cache to name (its service worker removes itself).
-  const eleventy = () =>
-    runEleventy(siteDir, { handbook: handbook!, assets: assetUrls!, build: { id: "dev", date: todayIso() } });
+  const eleventy = () => {
+    const settings = deployment(process.env, defaults);
+    const site = { url: settings.url, feedback: settings.feedback, supervisor: settings.supervisor };
+    const globals = { handbook: handbook!, assets: assetUrls!, build: { id: "dev", date: todayIso() }, site };
+    return runEleventy(siteDir, settings.pathPrefix, edition ? { ...globals, edition } : globals);
+  };
 
   async function content(): Promise<BuildOutcome | undefined> {
     const started = performance.now();
+    const refused = (problems: readonly Problem[]): BuildOutcome => ({
+      ok: false,
+      status: { state: "content-problems", problems: problems.map(formatProblem) },
+      ms: performance.now() - started,
+      notices,
+    });
     const data = await buildData("content", HANDBOOK_JSON);
     notices = data.notices;
-    if (!data.ok)
-      return {
-        ok: false,
-        status: { state: "content-problems", problems: data.problems.map(formatProblem) },
-        ms: performance.now() - started,
-        notices,
-      };
+    if (!data.ok) return refused(data.problems);
+    notices = [...notices, ...data.warnings.map(formatWarning)];
+    if (editionFolder) {
+      const read = await readEdition(editionFolder, data.handbook);
+      if (!read.ok) return refused(read.problems);
+      notices = [...notices, ...read.warnings.map(formatWarning)];
+      ({ edition, logoSvg, defaults } = read);
+    }
     handbook = data.handbook;
     return undefined;
   }
 
   async function assets(): Promise<void> {
     assetUrls = await writeAssets(siteDir, handbook!, "stable");
+    if (edition && logoSvg !== undefined) edition = { ...edition, logo: await writeLogo(siteDir, logoSvg, "stable") };
   }
 
   /** A page template is compiled on its own; a layout or component is compiled into every page that uses it. */
@@ -111,7 +128,7 @@ export function createDevBuilder(siteDir: string, onSearchIndex: (event: SearchI
     if (plan.templates.length > 0) await forgetChanged(plan.templates);
     if (plan.assets) await assets();
     if (plan.pages) await eleventy();
-    if (plan.hostFiles) await writeHostFiles(siteDir, pathPrefix);
+    if (plan.hostFiles) await writeHostFiles(siteDir, deployment(process.env, defaults).pathPrefix);
     return done("page");
   }
 

@@ -54,6 +54,11 @@ export async function writeStylesheet(siteDir: string, names: AssetNames): Promi
   return `/assets/${await writeNamed(siteDir, "site", "css", await readFile("src/assets/site.css"), names)}`;
 }
 
+/** An edition's logo (scripts/edition/logo.ts checked that it only draws); returns its URL. */
+export async function writeLogo(siteDir: string, svg: string, names: AssetNames = "content-hashed"): Promise<string> {
+  return `/assets/${await writeNamed(siteDir, "logo", "svg", svg, names)}`;
+}
+
 /**
  * The browser scripts import src/ui/<language>.json for their strings; the
  * bundle gets only the strings the scripts read (found as literal `t("key")`

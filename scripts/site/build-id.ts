@@ -10,12 +10,14 @@ const INPUTS = [HANDBOOK_JSON, PACKAGE_LOCK, "src/", ...BUILD_CODE.filter((entry
 /**
  * A short hash of everything a page can be made of: the handbook JSON, the
  * templates and scripts (src/), the build's code and the exact packages
- * (build-inputs.ts). It names the service worker's cache and Pagefind's
- * metaCacheTag, so both change whenever the site can have changed.
+ * (build-inputs.ts), and the edition folder when one is laid over the
+ * handbook. It names the service worker's cache and Pagefind's metaCacheTag,
+ * so both change whenever the site can have changed — and two editions on one
+ * host never share a cache.
  */
-export async function computeBuildId(): Promise<string> {
+export async function computeBuildId(editionDir?: string): Promise<string> {
   const hash = createHash("sha256");
-  const all: string[] = [];
+  const all: string[] = editionDir ? await listFiles(editionDir) : [];
   for (const entry of INPUTS) all.push(...(entry.endsWith("/") ? await listFiles(watchRoot(entry)) : [entry]));
   for (const file of all.sort()) {
     hash.update(file);

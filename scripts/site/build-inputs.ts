@@ -22,6 +22,7 @@ export const BUILD_CODE = [
   "scripts/search/",
   "scripts/deploy/",
   "scripts/translation/",
+  "scripts/edition/",
 ] as const;
 
 /** What the pages are made of besides code: the editors' content and the site's templates, data, scripts and assets. */

@@ -3,11 +3,21 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import Eleventy from "@11ty/eleventy";
+import type { Edition } from "../../lib/edition/edition.ts";
 import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { NATIONAL_LANGUAGE, type Language } from "../../lib/languages.ts";
+import type { Deployment } from "../../lib/site-config.ts";
 import { urlsIn } from "../../lib/urls.ts";
 import type { AssetUrls } from "./assets.ts";
 import { readUiTable } from "./ui-tables.ts";
+
+/** The edition as the templates read it: with its logo's URL once the build has written it. */
+export interface SiteEdition extends Edition {
+  readonly logo?: string;
+}
+
+/** Pages only an edition has: without one they are not built at all. */
+const EDITION_PAGES = ["src/pages/alueellasi.njk"];
 
 /** What the build hands Eleventy besides the data files in src/_data: known only once the build has run. */
 export interface BuildGlobals {
@@ -18,6 +28,10 @@ export interface BuildGlobals {
   /** `build.id` names the offline cache and Pagefind's metaCacheTag (scripts/site/build-id.ts). */
   /** `build.date` (YYYY-MM-DD) decides which pages still say *Muutettu viimeksi …* (lib/handbook/changes.ts). */
   readonly build: { readonly id: string; readonly date: string };
+  /** Deployment settings (lib/site-config.ts): the site's address, feedback channel, supervisor. */
+  readonly site: Pick<Deployment, "url" | "feedback" | "supervisor">;
+  /** The organisation's edition laid over the national content; without it, the national site. */
+  readonly edition?: SiteEdition;
 }
 
 /** Which language's pages a run renders, and the languages the site is built in (Finnish first). */
@@ -37,6 +51,7 @@ const SITE_WIDE_PAGES = ["src/pages/sitemap.njk", "src/pages/robots.njk", "src/p
  */
 export async function runEleventy(
   outputDir: string,
+  pathPrefix: string,
   globals: BuildGlobals,
   { language, languages }: PageLanguages = NATIONAL_ONLY,
 ): Promise<void> {
@@ -57,12 +72,13 @@ export async function runEleventy(
   const eleventy = new Eleventy("src/pages", outputDir, {
     configPath: ".eleventy.js",
     quietMode: true,
+    pathPrefix,
     config(eleventyConfig) {
       // Frozen, so that Eleventy uses them as they are instead of deep-copying them.
-      for (const [name, value] of Object.entries(pageGlobals)) eleventyConfig.addGlobalData(name, Object.freeze(value));
-      // Eleventy's documented `ignores` set is missing from its JSDoc types.
-      const { ignores } = eleventyConfig as unknown as { ignores: Set<string> };
-      if (language !== NATIONAL_LANGUAGE) for (const page of SITE_WIDE_PAGES) ignores.add(page);
+      for (const [name, value] of Object.entries(pageGlobals))
+        if (value !== undefined) eleventyConfig.addGlobalData(name, Object.freeze(value));
+      if (language !== NATIONAL_LANGUAGE) for (const page of SITE_WIDE_PAGES) eleventyConfig.ignores.add(page);
+      if (!globals.edition) for (const page of EDITION_PAGES) eleventyConfig.ignores.add(page);
     },
   });
   await eleventy.write();

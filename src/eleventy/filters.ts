@@ -19,6 +19,14 @@ import type { Urls } from "../../lib/urls.ts";
 import { translate, type UiParams, type UiTable } from "../../lib/ui-text.ts";
 import { pathwaysOf, pathwaysWith } from "../../lib/handbook/pathways.ts";
 import {
+  contactsFor,
+  contactsForActors,
+  notesOn,
+  pathwayContacts,
+  pathwayNotes,
+  servicesFor,
+} from "../../lib/edition/local-content.ts";
+import {
   actorFacets,
   keywordFacets,
   networkFacets,
@@ -96,6 +104,8 @@ export const filters = {
   absoluteUrl,
   byId,
   byIds,
+  contactsFor,
+  contactsForActors,
   explainAbbreviations,
   // Once per build, not once per page: each page has its own copy of the handbook, but the same actors list.
   glossaryOf: memoizedBy(glossaryOf, (handbook: Handbook) => handbook.actors),
@@ -103,17 +113,21 @@ export const filters = {
   finnishDate,
   hasFinnishFallback,
   markdown,
+  notesOn,
   phaseColumns,
   situationColumns,
   actorFacets,
   keywordFacets,
   networkFacets,
   pathwayFacets,
+  pathwayContacts,
+  pathwayNotes,
   pathways: pathwaysOf,
   pathwaysWith,
   phaseFacets,
   recentChange,
   reviewOf,
+  servicesFor,
   situationFacets,
   t,
   touchedPages,

@@ -7,6 +7,7 @@ declare module "@11ty/eleventy" {
       options?: {
         configPath?: string;
         quietMode?: boolean;
+        pathPrefix?: string;
         config?: (eleventyConfig: UserConfig) => void | Promise<void>;
       },
     );
@@ -22,6 +23,8 @@ declare module "@11ty/eleventy" {
     addGlobalData(name: string, value: unknown): void;
     setLibrary(extension: string, library: unknown): void;
     addWatchTarget(path: string): void;
+    /** Input paths (relative to the project) Eleventy skips. */
+    readonly ignores: Set<string>;
     /** Runs on each page's output; `this.page` is the page being written. */
     addTransform(
       name: string,

@@ -12,7 +12,7 @@ import { HASHED_FOLDERS, headerRules, headersFor, SECURITY_HEADERS } from "../..
 import { serveStatic, type RunningServer } from "../../scripts/serve/static-server.ts";
 import { listFiles } from "../../lib/list-files.ts";
 import { urls } from "../../lib/urls.ts";
-import { absoluteUrl, siteRootUrl } from "../../lib/site-config.ts";
+import { absoluteUrl, deployment } from "../../lib/site-config.ts";
 import { collectProblems, launchBrowser, resultLinks, searchAnnounced } from "../helpers/browser.ts";
 import { LinkChecker } from "../helpers/link-check.ts";
 import { buildPrefixedSite, PREFIX, PREFIXED_DIR, PREFIXED_ORIGIN } from "../helpers/prefixed-site.ts";
@@ -157,7 +157,7 @@ test("every page has a title, a description, a canonical URL and Open Graph tags
     assert.ok(meta('meta[name="description"]').length > 20, url);
     assert.is(
       html.querySelector('link[rel="canonical"]')?.getAttribute("href"),
-      absoluteUrl(url, siteRootUrl({ SITE_URL: PREFIXED_ORIGIN, PATH_PREFIX: PREFIX })),
+      absoluteUrl(url, deployment({ SITE_URL: PREFIXED_ORIGIN, PATH_PREFIX: PREFIX }).url),
     );
     assert.ok(meta('meta[property="og:title"]') && meta('meta[property="og:description"]'), url);
     assert.ok(html.querySelector('meta[name="theme-color"]'), url);

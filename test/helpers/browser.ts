@@ -13,11 +13,11 @@ export interface SiteInBrowser {
   readonly browser: Browser;
 }
 
-/** Serves the built site and starts Chromium before the suite's tests, and stops both after. */
-export function siteInBrowser(suite: Test): SiteInBrowser {
+/** Serves the built site (or another, `root`) and starts Chromium before the suite's tests, and stops both after. */
+export function siteInBrowser(suite: Test, root = SITE_DIR): SiteInBrowser {
   const session = {} as { site: RunningServer; browser: Browser };
   suite.before(async () => {
-    session.site = await serveStatic({ root: SITE_DIR });
+    session.site = await serveStatic({ root });
     session.browser = await launchBrowser();
   });
   suite.after(async () => {

@@ -41,6 +41,22 @@ for (const [path, kind] of ROWS) {
   test(`${path} → ${kind ?? "nothing"}`, () => assert.is(classifyChange(path), kind));
 }
 
+const EDITION_ROWS: ReadonlyArray<readonly [string, ChangeKind | undefined]> = [
+  ["examples/esimerkkialue/contacts.yaml", "content"],
+  ["./examples/esimerkkialue/notes/tyottomat.md", "content"],
+  // Written by the edition step.
+  ["examples/esimerkkialue/.schema/contacts.schema.json", undefined],
+  ["examples/esimerkkialue/.national-texts.json", undefined],
+  ["examples/esimerkkialue/.contacts.yaml.swp", undefined],
+  // Another folder that only starts like it.
+  ["examples/esimerkkialue2/contacts.yaml", undefined],
+];
+
+for (const [path, kind] of EDITION_ROWS) {
+  test(`with EDITION=examples/esimerkkialue/: ${path} → ${kind ?? "nothing"}`, () =>
+    assert.is(classifyChange(path, "examples/esimerkkialue/"), kind));
+}
+
 test("a stylesheet alone is swapped in place; with anything else, the pages are rebuilt too", () => {
   assert.is(planBuild(["src/assets/site.css"]).stylesheetOnly, true);
   assert.is(planBuild(["src/assets/site.css", "src/pages/index.njk"]).stylesheetOnly, false);

@@ -20,6 +20,8 @@ const URL_ROWS: ReadonlyArray<readonly [string, string, string]> = [
   ["every pathway", urls.allPathways(), "/polku/#kaikki-polut"],
   ["pathway", urls.pathway("tyoton", "tertiaarivaihe"), "/polku/tyoton/tertiaarivaihe/"],
   ["search", urls.search(), "/haku/"],
+  ["an edition's local page", urls.local(), "/alueellasi/"],
+  ["a local contact", urls.localContact("kuntoutusohjaus"), "/alueellasi/#yhteystieto-kuntoutusohjaus"],
   ["accessibility statement", urls.accessibility(), "/saavutettavuusseloste/"],
   ["not found", urls.notFound(), "/404.html"],
   ["offline", urls.offline(), "/offline.html"],
@@ -53,6 +55,8 @@ const ID_ROWS: ReadonlyArray<readonly [string, string, string]> = [
   ["every pathway", ids.allPathways(), "kaikki-polut"],
   ["WCAG criterion", ids.criterion("1.4.10"), "wcag-1-4-10"],
   ["header search field", ids.searchInput("header"), "header-search-q"],
+  ["local contact", ids.localContact("kuntoutusohjaus"), "yhteystieto-kuntoutusohjaus"],
+  ["local service", ids.localService("tyokykyvalmennus"), "palvelu-tyokykyvalmennus"],
 ];
 
 for (const [kind, actual, expected] of ID_ROWS) {

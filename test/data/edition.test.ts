@@ -1,0 +1,262 @@
+/**
+ * The edition step: the example edition is accepted with no warnings; each
+ * kind of bad input is rejected at its file:line:col with a message that
+ * says what would be right; a rejected edition leaves the last good site; a
+ * note warns when the national text under it changes, and not otherwise.
+ */
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import { promisify } from "node:util";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { readHandbook } from "../../scripts/data/data-step.ts";
+import { formatProblem } from "../../scripts/data/problems.ts";
+import { readEdition } from "../../scripts/edition/edition-step.ts";
+import type { Handbook } from "../../lib/handbook/handbook.ts";
+import { EXAMPLE_EDITION } from "../helpers/edition-site.ts";
+
+async function nationalHandbook(contentDir = "content"): Promise<Handbook> {
+  const result = await readHandbook(contentDir);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
+  return result.handbook;
+}
+
+interface EditionCopy {
+  readonly dir: string;
+  shown(file: string): string;
+  lineOf(file: string, text: string): Promise<number>;
+  edit(file: string, find: string | RegExp, replace: string): Promise<void>;
+  remove(): Promise<void>;
+}
+
+async function editionCopy(): Promise<EditionCopy> {
+  const root = await mkdtemp(join(tmpdir(), "kasikirja-edition-"));
+  const dir = join(root, "esimerkkialue");
+  await cp(EXAMPLE_EDITION, dir, { recursive: true, filter: (path) => !path.includes(".schema") });
+  return {
+    dir,
+    shown: (file) => relative(process.cwd(), join(dir, file)),
+    async lineOf(file, text) {
+      const line = (await readFile(join(dir, file), "utf8")).split("\n").findIndex((l) => l.includes(text));
+      if (line < 0) throw new Error(`no line with "${text}" in ${file}`);
+      return line + 1;
+    },
+    async edit(file, find, replace) {
+      const before = await readFile(join(dir, file), "utf8");
+      const after = before.replace(find, replace);
+      if (after === before) throw new Error(`edit did not apply: ${file} ${String(find)}`);
+      await writeFile(join(dir, file), after);
+    },
+    remove: () => rm(root, { recursive: true, force: true }),
+  };
+}
+
+async function problemsOf(copy: EditionCopy): Promise<string[]> {
+  const result = await readEdition(copy.dir, await nationalHandbook());
+  assert.is(result.ok, false, "the edition step accepted a broken edition");
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+test("the example edition is valid, warns of nothing and fills every part of the edition", async () => {
+  const result = await readEdition(EXAMPLE_EDITION, await nationalHandbook());
+  assert.ok(result.ok, result.ok ? "" : result.problems.map(formatProblem).join("\n"));
+  if (!result.ok) return;
+  assert.equal(result.warnings.map(formatProblem), []);
+  const { edition } = result;
+  assert.ok(edition.example, "the example edition says it is one");
+  assert.ok(result.logoSvg?.includes("<svg"));
+  assert.ok(
+    edition.contacts.some((c) => c.situations.length > 0) && edition.contacts.some((c) => !c.situations.length),
+  );
+  assert.equal(
+    new Set(edition.notes.map((n) => n.target.kind)),
+    new Set(["action", "situation", "phase", "pathway"]),
+    "a note on each kind of target",
+  );
+  for (const contact of edition.contacts) {
+    if (contact.phone) assert.match(contact.phone.href, /^tel:\+\d{7,15}$/);
+    if (contact.email) assert.match(contact.email.href, /^mailto:[^@]+@example\.org$/);
+    if (contact.url) assert.match(contact.url, /^https:\/\/www\.example\.org\//);
+  }
+});
+
+interface Case {
+  readonly rule: string;
+  readonly file: string;
+  readonly find: string | RegExp;
+  readonly replace: string;
+  /** The problem's line is the first containing this text, after the edit. */
+  readonly lineWith: string;
+  readonly col: number;
+  readonly field: string;
+  readonly message: RegExp;
+}
+
+const CASES: readonly Case[] = [
+  {
+    rule: "a contact for an unknown actor id, with a did-you-mean",
+    file: "contacts.yaml",
+    find: "actor: kuntoutusohjaaja",
+    replace: "actor: kuntoutusohjaja",
+    lineWith: "actor: kuntoutusohjaja",
+    col: 12,
+    field: "contacts.2.actor",
+    message: /^unknown actor `kuntoutusohjaja` of the national content — did you mean `kuntoutusohjaaja`\?$/,
+  },
+  {
+    rule: "a URL that is not https",
+    file: "contacts.yaml",
+    find: "url: https://www.example.org/sote-keskukset",
+    replace: "url: http://www.example.org/sote-keskukset",
+    lineWith: "http://www.example.org/sote-keskukset",
+    col: 10,
+    field: "contacts.3.url",
+    message: /not an https:\/\/ address/,
+  },
+  {
+    rule: "a malformed phone number",
+    file: "contacts.yaml",
+    find: "phone: +358 000 000 0003",
+    replace: "phone: +358 000 000 000x",
+    lineWith: "000x",
+    col: 12,
+    field: "contacts.2.phone",
+    message: /not a phone number — write it in international form/,
+  },
+  {
+    rule: "an unknown key, with a did-you-mean",
+    file: "contacts.yaml",
+    find: "    hours: ma–to 8–12",
+    replace: "    hour: ma–to 8–12",
+    lineWith: "hour: ma–to",
+    col: 5,
+    field: "contacts.2.hour",
+    message: /^unknown field `hour` — did you mean `hours`\?$/,
+  },
+  {
+    rule: "a script-bearing SVG logo",
+    file: "logo.svg",
+    find: "</svg>",
+    replace: "<script>alert(1)</script>\n</svg>",
+    lineWith: "<script>",
+    col: 1,
+    field: "(file)",
+    message: /^<script> is not allowed in a logo/,
+  },
+  {
+    rule: "an event handler in the SVG logo",
+    file: "logo.svg",
+    find: '<circle cx="16"',
+    replace: '<circle onload="alert(1)" cx="16"',
+    lineWith: "onload",
+    col: 3,
+    field: "(file)",
+    message: /^attribute `onload` is not allowed in a logo/,
+  },
+  {
+    rule: "a note on an unknown action, with a did-you-mean",
+    file: "notes.yaml",
+    find: "action: sovi-koordinoiva-taho",
+    replace: "action: sovi-koordinoiva-tah",
+    lineWith: "sovi-koordinoiva-tah",
+    col: 13,
+    field: "notes.0.action",
+    message: /did you mean `sovi-koordinoiva-taho`\?$/,
+  },
+  {
+    rule: "a contact limited to an unknown situation",
+    file: "contacts.yaml",
+    find: "situations: [tyoton]",
+    replace: "situations: [tyotn]",
+    lineWith: "situations: [tyotn]",
+    col: 18,
+    field: "contacts.1.situations.0",
+    message: /^unknown situation `tyotn` of the national content — did you mean `tyoton`\?$/,
+  },
+];
+
+for (const c of CASES) {
+  test(`rejected: ${c.rule}`, async () => {
+    const copy = await editionCopy();
+    try {
+      await copy.edit(c.file, c.find, c.replace);
+      const problems = await problemsOf(copy);
+      const where = `${copy.shown(c.file)}:${await copy.lineOf(c.file, c.lineWith)}:${c.col} ${c.field}: `;
+      const matching = problems.filter((p) => p.startsWith(where));
+      assert.is(matching.length, 1, `expected one problem at "${where}", got:\n${problems.join("\n")}`);
+      assert.match(matching[0]!.slice(where.length), c.message);
+    } finally {
+      await copy.remove();
+    }
+  });
+}
+
+test("every problem at once, across the edition's files", async () => {
+  const copy = await editionCopy();
+  try {
+    // Each file's shape is checked before any reference, as in content/.
+    await copy.edit("contacts.yaml", "phone: +358 000 000 0003", "phone: 12");
+    await copy.edit("services.yaml", "url: https://www.example.org/tyokykyneuvola", "url: ftp://example.org/");
+    await copy.edit("edition.yaml", "example: true", "exampel: true");
+    assert.is((await problemsOf(copy)).length, 3);
+  } finally {
+    await copy.remove();
+  }
+});
+
+test("a rejected edition leaves the last good site as it was", async () => {
+  const copy = await editionCopy();
+  const site = join(dirname(copy.dir), "site");
+  try {
+    await copy.edit("contacts.yaml", "actor: kuntoutusohjaaja", "actor: kuntoutusohjaja");
+    await cp("test/fixtures/a11y-violation", site, { recursive: true });
+    const before = await readFile(join(site, "index.html"), "utf8");
+    const run = promisify(execFile)("npx", ["tsx", "scripts/build.ts"], {
+      env: { ...process.env, EDITION: copy.dir, SITE_DIR: site },
+    });
+    const failed = await run.then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    assert.is(failed?.code, 1, "the build failed");
+    assert.match(failed!.stderr, /contacts\.yaml:\d+:\d+ contacts\.2\.actor: unknown actor/);
+    assert.is(await readFile(join(site, "index.html"), "utf8"), before);
+  } finally {
+    await copy.remove();
+  }
+});
+
+test("a note warns when the national text under it changes, with the old and the new text, and not otherwise", async () => {
+  const copy = await editionCopy();
+  const root = await mkdtemp(join(tmpdir(), "kasikirja-content-"));
+  try {
+    const unchanged = await readEdition(copy.dir, await nationalHandbook());
+    assert.ok(unchanged.ok);
+    assert.equal(unchanged.ok && unchanged.warnings, [], "no warning while the national text is the same");
+
+    await cp("content", join(root, "content"), { recursive: true, filter: (path) => !path.includes(".schema") });
+    const actions = join(root, "content", "actions.yaml");
+    const original = "Sovi koordinoiva taho työllistymisen tukitoimenpiteille";
+    const changed = "Sovi koordinoiva taho työllistymistä tukeville toimenpiteille";
+    await writeFile(actions, (await readFile(actions, "utf8")).replace(original, changed));
+    const result = await readEdition(copy.dir, await nationalHandbook(join(root, "content")));
+    assert.ok(result.ok, "a changed national text warns, it does not fail");
+    if (!result.ok) return;
+    const warnings = result.warnings.map(formatProblem);
+    const line = await copy.lineOf("notes.yaml", "against: 74d70875");
+    // The action's note, and the pathway whose cell holds the action; not the situation's or the phase's.
+    assert.is(warnings.length, 2, warnings.join("\n"));
+    const warning = warnings.find((w) => w.startsWith(`${copy.shown("notes.yaml")}:${line}:14 notes.0.against: `));
+    assert.ok(warning, warnings.join("\n"));
+    assert.match(warning, /the national text under this note has changed/);
+    assert.ok(warning.includes(`Was: «${original}`), "the old text, from the edition's record");
+    assert.ok(warning.includes(`Now: «${changed}`), "the new text");
+  } finally {
+    await copy.remove();
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
+test.run();
