@@ -26,7 +26,9 @@ export interface BuildPlan {
 
 export function planBuild(request: BuildRequest): BuildPlan {
   const everything = request === "everything";
-  const kinds = new Set<ChangeKind | undefined>(everything ? CHANGE_KINDS : request.map((path) => classifyChange(path)));
+  const kinds = new Set<ChangeKind | undefined>(
+    everything ? CHANGE_KINDS : request.map((path) => classifyChange(path)),
+  );
   const templates = everything ? [] : request.filter((path) => classifyChange(path) === "templates");
   const has = (...some: ChangeKind[]) => some.some((kind) => kinds.has(kind));
   const stylesheetOnly = !everything && [...kinds].every((kind) => kind === "styles");
