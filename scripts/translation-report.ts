@@ -9,9 +9,9 @@ import { join } from "node:path";
 import { HANDBOOK_JSON, type Handbook } from "../lib/handbook/handbook.ts";
 import { finnishCatalogue } from "../lib/i18n/catalogue.ts";
 import { LANGUAGES, NATIONAL_LANGUAGE, siteLanguages } from "../lib/languages.ts";
-import { writeAtomically } from "./data/atomic-write.ts";
 import { buildData } from "./data/data-step.ts";
 import { formatProblem } from "./data/problems.ts";
+import { keepTextRecord } from "./data/text-record.ts";
 import { FINNISH_RECORD, loadTranslation, readRecord, translationsRoot } from "./translation/load-translation.ts";
 
 const data = await buildData("content", HANDBOOK_JSON);
@@ -35,10 +35,7 @@ for (const language of languages.filter((code) => code !== NATIONAL_LANGUAGE)) {
   if (loaded.problems.length || !loaded.entries.length) continue;
   const record = await readRecord(dir);
   const current = loaded.entries.filter((entry) => entry.from === entry.code);
-  if (current.some((entry) => !record[entry.code])) {
-    for (const entry of current) record[entry.code] = entry.finnish;
-    const sorted = Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
-    await writeAtomically(join(dir, FINNISH_RECORD), `${JSON.stringify(sorted, null, 2)}\n`);
-  }
+  const now = Object.fromEntries(current.map((entry) => [entry.code, entry.finnish]));
+  await keepTextRecord(join(dir, FINNISH_RECORD), record, now);
 }
 process.exitCode = failed ? 1 : 0;

@@ -4,7 +4,6 @@
  * national text changes the build can say so instead of the note going stale
  * silently.
  */
-import { createHash } from "node:crypto";
 import type { NoteTarget } from "../../lib/edition/edition.ts";
 import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { findById } from "../../lib/collections.ts";
@@ -28,9 +27,4 @@ export function nationalText(handbook: Handbook, target: NoteTarget): string {
       return cell.actions.map(actionText).join("\n");
     }
   }
-}
-
-/** Eight hex digits of SHA-256: short enough to type, long enough never to collide by chance here. */
-export function textCode(text: string): string {
-  return createHash("sha256").update(text).digest("hex").slice(0, 8);
 }

@@ -6,25 +6,22 @@
  * national text its notes have stood under (<edition>/.national-texts.json,
  * kept by the build and committed with the edition).
  */
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Handbook } from "../../lib/handbook/handbook.ts";
-import { writeAtomically } from "../data/atomic-write.ts";
 import type { Problem } from "../data/problems.ts";
+import { keepTextRecord, readTextRecord, textCode } from "../data/text-record.ts";
 import { noteTarget } from "./check-edition.ts";
 import type { EditionSource } from "./load-edition.ts";
-import { nationalText, textCode } from "./national-text.ts";
+import { nationalText } from "./national-text.ts";
 
 export const NATIONAL_TEXTS_FILE = ".national-texts.json";
-
-type Record = { readonly [code: string]: string };
 
 /** One warning per note whose national text changed or that records none; keeps the record up to date. */
 export async function staleNotes(source: EditionSource, handbook: Handbook): Promise<Problem[]> {
   if (!source.notes) return [];
   const { file, data } = source.notes;
   const recordPath = join(source.dir, NATIONAL_TEXTS_FILE);
-  const record = await readRecord(recordPath);
+  const record = await readTextRecord<string>(recordPath);
   const now: { [code: string]: string } = {};
   const warnings: Problem[] = [];
   data.notes.forEach((note, i) => {
@@ -48,20 +45,6 @@ export async function staleNotes(source: EditionSource, handbook: Handbook): Pro
       );
     }
   });
-  const merged = { ...record, ...now };
-  if (Object.keys(merged).length !== Object.keys(record).length) {
-    const sorted = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)));
-    await writeAtomically(recordPath, `${JSON.stringify(sorted, null, 2)}\n`);
-  }
+  await keepTextRecord(recordPath, record, now);
   return warnings;
-}
-
-async function readRecord(path: string): Promise<Record> {
-  try {
-    const parsed: unknown = JSON.parse(await readFile(path, "utf8"));
-    return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record) : {};
-  } catch {
-    // No record yet (a new edition), or one an editor broke: the build starts a new one.
-    return {};
-  }
 }

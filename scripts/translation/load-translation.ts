@@ -6,8 +6,7 @@
  * at its file:line:col, unknown ids with "did you mean", no empty text; a
  * translation whose Finnish text has changed since is reported as stale.
  */
-import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { Handbook, LinkedText } from "../../lib/handbook/handbook.ts";
 import {
@@ -23,6 +22,7 @@ import { suggestion } from "../../lib/suggest.ts";
 import { linkText } from "../data/link.ts";
 import { fileProblem, sortProblems, type Problem } from "../data/problems.ts";
 import { readText } from "../data/read-text.ts";
+import { readTextRecord, textCode, type TextRecord } from "../data/text-record.ts";
 import { YamlFile } from "../data/yaml-file.ts";
 
 /** TRANSLATIONS=<folder> holds one folder per language; the national content's own is content/translations. */
@@ -33,9 +33,9 @@ export function translationsRoot(env: NodeJS.ProcessEnv = process.env): string {
 /** Beside the files: the Finnish text of every code a translation has recorded (kept by translation-report). */
 export const FINNISH_RECORD = ".finnish-texts.json";
 
-/** Eight hex digits of SHA-256 of the item's Finnish fields: short enough to copy, never colliding by chance here. */
-export function finnishCode(fields: FinnishFields): string {
-  return createHash("sha256").update(JSON.stringify(fields)).digest("hex").slice(0, 8);
+/** The code of an item's Finnish fields, which its `from:` records. */
+function finnishCode(fields: FinnishFields): string {
+  return textCode(JSON.stringify(fields));
 }
 
 /** A translated item as read, with what the report needs to say whether it is current. */
@@ -244,14 +244,8 @@ export function staleWarnings(
   });
 }
 
-export async function readRecord(dir: string): Promise<Record<string, FinnishFields>> {
-  try {
-    const parsed: unknown = JSON.parse(await readFile(join(dir, FINNISH_RECORD), "utf8"));
-    return isRecord(parsed) ? (parsed as Record<string, FinnishFields>) : {};
-  } catch {
-    // No record yet (a new translation): the report starts one.
-    return {};
-  }
+export function readRecord(dir: string): Promise<TextRecord<FinnishFields>> {
+  return readTextRecord(join(dir, FINNISH_RECORD));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
