@@ -9,6 +9,7 @@ import type { CDPSession, Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { urls } from "../../lib/urls.ts";
+import { loadHandbook } from "../helpers/site.ts";
 import { resultLinks, searchAnnounced, siteInBrowser } from "../helpers/browser.ts";
 import { EDITION_PAGE_TYPES } from "../helpers/edition-page-types.ts";
 import { EDITION_SITE_DIR, editionSite } from "../helpers/edition-site.ts";
@@ -16,6 +17,7 @@ import { installProbes } from "../helpers/probes.ts";
 
 test.before(() => editionSite().then(() => undefined));
 const session = siteInBrowser(test, EDITION_SITE_DIR);
+const handbook = loadHandbook();
 let page: Page;
 let devtools: CDPSession;
 
@@ -92,6 +94,28 @@ test("edition: search finds a contact by its name and unit, and a local service"
   assert.ok((await search("Esimerkkialueen kuntoutusohjaus")).slice(0, 5).includes(urls.actor("kuntoutusohjaaja")));
   assert.ok((await search("työllisyyspalvelut")).slice(0, 5).includes(urls.actor("tyokykykoordinaattori")));
   assert.ok((await search("työkykyneuvola")).includes(urls.local()));
+});
+
+/** A contact's or a local service's words, and the pages that introduce them: the local page, and its actor's. */
+const INTRODUCED: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["Esimerkkialueen kuntoutusohjaus", [urls.local(), urls.actor("kuntoutusohjaaja")]],
+  ["aikuissosiaalityön neuvonta", [urls.local(), urls.actor("sosiaalityontekija")]],
+  ["työkykyvalmennus", [urls.local(), urls.actor("tyokykykoordinaattori")]],
+];
+
+test("edition: the pages that introduce a contact or a service rank above the pathways that repeat it", async () => {
+  const pathways = new Set(handbook.situations.flatMap((s) => s.cells.map((c) => urls.pathway(s.id, c.phase))));
+  for (const [query, introduced] of INTRODUCED) {
+    const results = await search(query);
+    const firstPathway = results.findIndex((url) => pathways.has(url));
+    for (const url of introduced) {
+      const at = results.indexOf(url);
+      assert.ok(
+        at >= 0 && (firstPathway < 0 || at < firstPathway),
+        `${query}: ${url} after a pathway: ${results.join(" ")}`,
+      );
+    }
+  }
 });
 
 test("edition: an actor's name still puts the actor's page first", async () => {
