@@ -22,13 +22,13 @@ export default function (eleventyConfig) {
   eleventyConfig.addGlobalData("searchIds", searchIds);
   // Wrapped: a function given as global data would be called for its value.
   eleventyConfig.addGlobalData("searchEngine", { preloads: searchPreloads });
-  // On the finished page (abbreviations already marked), so every long word can break at 320 px.
-  eleventyConfig.addTransform("hyphenate", function (content) {
-    return String(this.page.outputPath).endsWith(".html") ? hyphenateHtml(content) : content;
-  });
   // Untranslated text on another language's pages: shown in Finnish, marked lang="fi" (lib/i18n/finnish-fallback.ts).
   eleventyConfig.addTransform("finnish-fallbacks", function (content) {
     return String(this.page.outputPath).endsWith(".html") ? renderFinnishFallbacks(content) : content;
+  });
+  // On the finished page (abbreviations and Finnish fallbacks already marked: each passage breaks in its own language), so every long word can break at 320 px.
+  eleventyConfig.addTransform("hyphenate", function (content) {
+    return String(this.page.outputPath).endsWith(".html") ? hyphenateHtml(content) : content;
   });
 }
 

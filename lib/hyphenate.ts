@@ -1,16 +1,23 @@
 /**
- * Soft hyphens in long Finnish words, inserted at build time so that every
- * browser can break *kuntoutustutkimusyksikön* at a syllable, not only those
- * that ship Finnish patterns for CSS `hyphens: auto` (Chromium on Linux does
- * not). Without them a single compound widens the page past 320 CSS px
- * (WCAG 1.4.10 Reflow). Liang's patterns from TeX, through the `hyphen` package.
+ * Soft hyphens in long Finnish and Swedish words, inserted at build time so
+ * that every browser can break *kuntoutustutkimusyksikön* or
+ * *företagshälsovården* at a syllable, not only those that ship the patterns
+ * for CSS `hyphens: auto` (Chromium on Linux does not). Without them a single
+ * compound widens the page past 320 CSS px (WCAG 1.4.10 Reflow). Liang's
+ * patterns from TeX, through the `hyphen` package, in the language of the
+ * text: a Finnish passage on a Swedish page breaks as Finnish.
  */
 import { createRequire } from "node:module";
+import { isLanguage, NATIONAL_LANGUAGE, type Language } from "./languages.ts";
 
 type Hyphenator = (text: string, options: { minWordLength: number; exceptions: readonly string[] }) => string;
 
-// The package is CommonJS without types; its Finnish entry point exports hyphenateSync.
-export const { hyphenateSync } = createRequire(import.meta.url)("hyphen/fi") as { hyphenateSync: Hyphenator };
+// The package is CommonJS without types; each language's entry point exports hyphenateSync.
+const patternsOf = (language: Language) =>
+  (createRequire(import.meta.url)(`hyphen/${language}`) as { hyphenateSync: Hyphenator }).hyphenateSync;
+
+/** Each language's patterns. */
+export const HYPHENATORS: Readonly<Record<Language, Hyphenator>> = { fi: patternsOf("fi"), sv: patternsOf("sv") };
 
 /**
  * Words shorter than this fit on a 320 px line anyway (overflow-wrap breaks the
@@ -25,7 +32,10 @@ export const SOFT_HYPHEN = "\u00AD";
  * Words the patterns break too rarely, with their breaks marked "-": compounds
  * whose second part starts with a vowel, where syllable rules miss the seam.
  */
-export const EXCEPTIONS = ["kun-tou-tus-tut-ki-mus-yk-sik-kö", "kun-tou-tus-tut-ki-mus-yk-si-kön"];
+export const EXCEPTIONS: Readonly<Record<Language, readonly string[]>> = {
+  fi: ["kun-tou-tus-tut-ki-mus-yk-sik-kö", "kun-tou-tus-tut-ki-mus-yk-si-kön"],
+  sv: [],
+};
 
 /**
  * A word long enough to hyphenate, as the `hyphen` package reads words (any run
@@ -35,10 +45,10 @@ export const EXCEPTIONS = ["kun-tou-tus-tut-ki-mus-yk-sik-kö", "kun-tou-tus-tut
  */
 const LONG_WORD = new RegExp(`[^\\s!-&(-@[-\`{-~\u2013-\u203C]{${MIN_HYPHENATED_LENGTH}}`);
 
-/** Soft hyphens at the Finnish syllable breaks of every word of MIN_HYPHENATED_LENGTH letters or more. */
-export function hyphenateText(text: string): string {
+/** Soft hyphens at the syllable breaks, in `language`, of every word of MIN_HYPHENATED_LENGTH letters or more. */
+export function hyphenateText(text: string, language: Language = NATIONAL_LANGUAGE): string {
   if (!LONG_WORD.test(text)) return text;
-  return hyphenateSync(text, { minWordLength: MIN_HYPHENATED_LENGTH, exceptions: EXCEPTIONS });
+  return HYPHENATORS[language](text, { minWordLength: MIN_HYPHENATED_LENGTH, exceptions: EXCEPTIONS[language] });
 }
 
 // Text that is not laid out as prose: code, scripts, titles, and hidden data such as
@@ -46,24 +56,52 @@ export function hyphenateText(text: string): string {
 const SKIPPED_ELEMENT = /^<(script|style|title|textarea|pre|code|svg)\b/i;
 const SKIPPED_ATTRIBUTE = /\s(hidden|data-pagefind-filter|data-pagefind-meta)[\s=>]/i;
 const VOID_ELEMENT = /^<(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b/i;
+const LANG_ATTRIBUTE = /\slang="([a-z]+)(?:-[^"]*)?"/i;
+const TAG_NAME = /^<\/?([a-z][a-z0-9-]*)/i;
+
+/** The language an element's lang attribute names: one we have patterns for, or null (text left whole). */
+function languageOf(tag: string): Language | null | undefined {
+  const code = LANG_ATTRIBUTE.exec(tag)?.[1]?.toLowerCase();
+  return code === undefined ? undefined : isLanguage(code) ? code : null;
+}
+
+/** An element with a lang attribute, and how many elements of its name are open inside it, itself included. */
+interface LanguageScope {
+  readonly tag: string;
+  readonly language: Language | null;
+  depth: number;
+}
 
 /**
- * The same for the text of an HTML document's <body>: tags and attribute values
- * stay as they are, and so does the text inside the elements above.
+ * The same for the text of an HTML document's <body>, in the language of the
+ * nearest lang attribute (<html lang> for the page): tags and attribute values
+ * stay as they are, and so does the text inside the elements above. A scope
+ * ends at its own element's closing tag, counted by name, so an end tag that
+ * HTML lets another element omit cannot end it early.
  */
 export function hyphenateHtml(html: string): string {
   const start = html.search(/<body\b/i);
   if (start < 0) return html;
+  const page = languageOf(/<html\b[^>]*>/i.exec(html)?.[0] ?? "");
+  const scopes: LanguageScope[] = [{ tag: "html", language: page === undefined ? NATIONAL_LANGUAGE : page, depth: 1 }];
   // Depth of open elements inside the outermost skipped one (0: not skipping).
   let skipDepth = 0;
   const body = html
     .slice(start)
     .split(/(<[^>]+>)/)
     .map((part) => {
-      if (!part.startsWith("<")) return skipDepth > 0 ? part : hyphenateText(part);
-      const opens =
-        !part.startsWith("</") && !part.startsWith("<!") && !part.endsWith("/>") && !VOID_ELEMENT.test(part);
-      if (skipDepth > 0) skipDepth += opens ? 1 : part.startsWith("</") ? -1 : 0;
+      const scope = scopes.at(-1)!;
+      if (!part.startsWith("<")) return skipDepth > 0 || !scope.language ? part : hyphenateText(part, scope.language);
+      const closes = part.startsWith("</");
+      const opens = !closes && !part.startsWith("<!") && !part.endsWith("/>") && !VOID_ELEMENT.test(part);
+      const tag = TAG_NAME.exec(part)?.[1]?.toLowerCase();
+      const language = opens ? languageOf(part) : undefined;
+      if (language !== undefined) scopes.push({ tag: tag!, language, depth: 1 });
+      else if (tag === scope.tag && (opens || closes) && scopes.length > 1) {
+        scope.depth += opens ? 1 : -1;
+        if (scope.depth === 0) scopes.pop();
+      }
+      if (skipDepth > 0) skipDepth += opens ? 1 : closes ? -1 : 0;
       else if (opens && (SKIPPED_ELEMENT.test(part) || SKIPPED_ATTRIBUTE.test(part))) skipDepth = 1;
       return part;
     })

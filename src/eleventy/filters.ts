@@ -14,7 +14,7 @@ import {
   isWholeFallback,
   withoutFallbackMarks,
 } from "../../lib/i18n/finnish-fallback.ts";
-import { NATIONAL_LANGUAGE, urlIn } from "../../lib/languages.ts";
+import { isLanguage, NATIONAL_LANGUAGE, urlIn, type Language } from "../../lib/languages.ts";
 import type { Urls } from "../../lib/urls.ts";
 import { translate, type UiParams, type UiTable } from "../../lib/ui-text.ts";
 import { pathwaysOf, pathwaysWith } from "../../lib/handbook/pathways.ts";
@@ -71,12 +71,24 @@ function t(
 }
 
 /**
- * `{{ criterion.name | finnish }}`: a text that exists only in Finnish (the accessibility criteria file, the
+ * `{{ criterion.manual | finnish }}`: a text that exists only in Finnish (the accessibility criteria file, the
  * deployment settings). On another language's page it is a Finnish fallback, marked lang="fi" like any other.
  */
 function finnish(this: { ctx?: { lang?: string } } | undefined, text: string): string {
   const lang = this?.ctx?.lang ?? NATIONAL_LANGUAGE;
   return lang === NATIONAL_LANGUAGE ? text : finnishFallback(text);
+}
+
+/**
+ * `{{ criterion.name | inPageLanguage }}`: a text given in each language (`{ fi, sv }`) — the page's own, or the
+ * Finnish as a marked fallback where that language has none.
+ */
+function inPageLanguage(
+  this: { ctx?: { lang?: string } } | undefined,
+  texts: Readonly<Partial<Record<Language, string>>> & { readonly fi: string },
+): string {
+  const lang = this?.ctx?.lang ?? NATIONAL_LANGUAGE;
+  return (isLanguage(lang) && texts[lang]) || finnish.call(this, texts.fi);
 }
 
 /** `sourceIds | reviewOf(handbook.sources)`: when the content a page draws on was checked, and is next due. */
@@ -112,6 +124,7 @@ export const filters = {
   finnish,
   finnishDate,
   hasFinnishFallback,
+  inPageLanguage,
   markdown,
   notesOn,
   phaseColumns,

@@ -10,8 +10,13 @@ import { join } from "node:path";
 import { createRequire } from "node:module";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { urls } from "../../lib/urls.ts";
-import { readPage, text } from "../helpers/site.ts";
+import { LANGUAGES, type Language } from "../../lib/languages.ts";
+import { translate, type UiTable } from "../../lib/ui-text.ts";
+import { urlsIn } from "../../lib/urls.ts";
+import { readPage, SITE_DIR, text } from "../helpers/site.ts";
+import { buildSwedishSite, SWEDISH_DIR } from "../helpers/swedish-site.ts";
+import fi from "../../src/ui/fi.json" with { type: "json" };
+import sv from "../../src/ui/sv.json" with { type: "json" };
 
 interface TestRef {
   readonly file: string;
@@ -21,13 +26,14 @@ interface TestRef {
 interface Criterion {
   readonly id: string;
   readonly level: "A" | "AA";
-  readonly name: string;
+  /** In every language of the site. */
+  readonly name: Readonly<Record<Language, string>>;
   readonly axe?: readonly string[];
   readonly htmlcs?: boolean;
   readonly tests?: readonly string[];
   readonly manual?: string;
   readonly notApplicable?: string;
-  readonly issue?: string;
+  readonly issue?: Readonly<Record<Language, string>>;
 }
 
 interface Claims {
@@ -151,7 +157,7 @@ export function unsupportedClaims(data: Claims, sources: ReadonlyMap<string, str
   const problems: string[] = [];
   const claimed = (c: Criterion) => Boolean(c.axe?.length || c.htmlcs || c.tests?.length || c.manual);
   for (const c of data.criteria) {
-    const where = `${c.id} ${c.name}`;
+    const where = `${c.id} ${c.name.fi}`;
     if (c.notApplicable && claimed(c)) problems.push(`${where}: both not applicable and checked`);
     if (!c.notApplicable && !claimed(c)) problems.push(`${where}: claimed without any check`);
     const tag = `wcag${c.id.replaceAll(".", "")}`;
@@ -279,33 +285,57 @@ test("a cited test is found by its id, whatever its title; a lost, doubled, stra
   }
 });
 
-test("the statement shows every criterion with how it is verified, and the parts the law requires", () => {
-  const page = readPage(urls.accessibility());
-  const main = text(page.querySelector("main"));
-  assert.ok(main.includes(claims.standard) && main.includes(`${claims.level}-tason`), "no conformance statement");
-  const rows = page.querySelectorAll("table.criteria tbody tr");
-  assert.is(rows.length, claims.criteria.length);
-  claims.criteria.forEach((c, index) => {
-    const row = text(rows[index]);
-    assert.ok(row.startsWith(`${c.id} ${c.name}`), row);
-    for (const key of c.tests ?? []) assert.ok(row.includes(claims.tests[key]!.description), `${c.id}: ${key}`);
-    for (const rule of c.axe ?? []) assert.ok(row.includes(rule), `${c.id}: ${rule}`);
-    if (c.notApplicable) assert.ok(row.includes(c.notApplicable), c.id);
-  });
-  // Known problems are stated as non-accessible content, and make the conformance partial.
-  const issues = claims.criteria.filter((c) => c.issue);
-  for (const c of issues) assert.ok(main.includes(c.issue!), `${c.id}'s issue is not stated`);
-  assert.is(main.includes("täyttää osittain"), issues.length > 0);
-  // Feedback channel and supervisory authority, each with a link.
-  const headings = page.querySelectorAll("main h2").map(text);
-  for (const heading of ["Vaatimustenmukaisuus", "Tunnetut puutteet", "Palaute", "Valvontaviranomainen"])
-    assert.ok(headings.includes(heading), heading);
-  for (const heading of page
-    .querySelectorAll("main h2")
-    .filter((h) => ["Palaute", "Valvontaviranomainen"].includes(text(h)))) {
-    const href = heading.nextElementSibling?.querySelector("a")?.getAttribute("href") ?? "";
-    assert.match(href, /^(mailto:|https?:)/, `${text(heading)}: no link to write to`);
-  }
+test("every criterion, and every known problem, is named in every language the site can be built in", () => {
+  for (const c of claims.criteria)
+    for (const language of LANGUAGES) {
+      assert.ok(c.name[language]?.trim(), `${c.id} has no name in ${language}`);
+      if (c.issue) assert.ok(c.issue[language]?.trim(), `${c.id}'s issue is not stated in ${language}`);
+    }
 });
+
+const STATEMENTS: ReadonlyArray<readonly [Language, UiTable, () => Promise<string>]> = [
+  ["fi", fi, () => Promise.resolve(SITE_DIR)],
+  ["sv", sv, async () => (await buildSwedishSite(), SWEDISH_DIR)],
+];
+
+for (const [language, table, site] of STATEMENTS)
+  test(`the statement in ${language} names every criterion in ${language}, with how it is verified, and has the parts the law requires`, async () => {
+    const page = readPage(urlsIn(language).accessibility(), await site());
+    const say = (key: string) => translate(table, key, { standard: claims.standard, level: claims.level });
+    const main = text(page.querySelector("main"));
+    const rows = page.querySelectorAll("table.criteria tbody tr");
+    assert.is(rows.length, claims.criteria.length);
+    claims.criteria.forEach((c, index) => {
+      const row = text(rows[index]);
+      assert.ok(row.startsWith(`${c.id} ${c.name[language]}`), row);
+      // The name is in the page's own language: not marked as another's.
+      assert.is(
+        rows[index]!.querySelector("th [lang]"),
+        null,
+        `${c.id}: ${rows[index]!.querySelector("th")!.toString()}`,
+      );
+      for (const key of c.tests ?? []) assert.ok(row.includes(claims.tests[key]!.description), `${c.id}: ${key}`);
+      for (const rule of c.axe ?? []) assert.ok(row.includes(rule), `${c.id}: ${rule}`);
+      if (c.notApplicable) assert.ok(row.includes(c.notApplicable), c.id);
+    });
+    // Known problems are stated as non-accessible content, and make the conformance partial.
+    const issues = claims.criteria.filter((c) => c.issue);
+    for (const c of issues) assert.ok(main.includes(c.issue![language]), `${c.id}'s issue is not stated`);
+    assert.ok(
+      main.includes(say(issues.length ? "a11y.conformancePartial" : "a11y.conformanceFull")),
+      "no conformance statement",
+    );
+    // How the statement was made and when; non-accessible content; feedback channel and supervisory authority, each with a link.
+    assert.ok(main.includes(say("a11y.assessment")) && main.includes(say("a11y.date")), "how and when it was made");
+    const headings = page.querySelectorAll("main h2").map(text);
+    for (const key of ["conformanceHeading", "gapsHeading", "feedbackHeading", "supervisorHeading"])
+      assert.ok(headings.includes(say(`a11y.${key}`)), key);
+    for (const heading of page
+      .querySelectorAll("main h2")
+      .filter((h) => [say("a11y.feedbackHeading"), say("a11y.supervisorHeading")].includes(text(h)))) {
+      const href = heading.nextElementSibling?.querySelector("a")?.getAttribute("href") ?? "";
+      assert.match(href, /^(mailto:|https?:)/, `${text(heading)}: no link to write to`);
+    }
+  });
 
 test.run();

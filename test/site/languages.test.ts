@@ -8,6 +8,9 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { PAGE_NAMES_FILE } from "../../lib/search/engine.ts";
 import { PAGEFIND_DIR } from "../../lib/search/pagefind-files.ts";
+import { HTMLElement, type Node } from "node-html-parser";
+import { hyphenateText, SOFT_HYPHEN } from "../../lib/hyphenate.ts";
+import { isLanguage, type Language } from "../../lib/languages.ts";
 import { translate } from "../../lib/ui-text.ts";
 import { LinkChecker } from "../helpers/link-check.ts";
 import { readPage, SITE_DIR, sitePages, text } from "../helpers/site.ts";
@@ -130,16 +133,42 @@ test("untranslated text is shown in Finnish inside lang=fi, with the notice once
   );
 });
 
-test("the accessibility statement in Swedish: its own text Swedish, the criteria file's (Finnish only) marked lang=fi", () => {
+test("the accessibility statement in Swedish: its own text and the criteria's names Swedish, the criteria file's Finnish-only texts marked lang=fi", () => {
   const statement = readPage("/sv/saavutettavuusseloste/", SWEDISH_DIR);
   assert.is(text(statement.querySelector("h1")), "Tillgänglighetsutlåtande");
-  const rows = statement.querySelectorAll("table.criteria tbody th[scope=row]");
+  const rows = statement.querySelectorAll("table.criteria tbody tr");
   assert.ok(rows.length >= 50, `criteria: ${rows.length}`);
-  for (const row of rows) assert.ok(row.querySelector("[lang=fi]"), text(row));
+  for (const row of rows) {
+    assert.is(row.querySelector("th [lang]"), null, text(row.querySelector("th")));
+    assert.ok(
+      row.querySelector("td [lang=fi]"),
+      `how ${text(row.querySelector("th"))} is verified, in Finnish, marked`,
+    );
+  }
   assert.ok(
     statement.querySelector('a[href^="https://"] [lang=fi]'),
     "the supervisory authority's Finnish name, marked",
   );
+});
+
+test("text breaks at its own language's syllables: Swedish as Swedish, a Finnish passage on a Swedish page as Finnish", () => {
+  const checked = { fi: 0, sv: 0 };
+  for (const url of swedish) {
+    const walk = (node: Node, language: Language): void => {
+      if (node instanceof HTMLElement) {
+        if (/^(script|style|title|pre|code|svg)$/i.test(node.tagName) || node.hasAttribute("hidden")) return;
+        const lang = node.getAttribute("lang");
+        for (const child of node.childNodes) walk(child, lang && isLanguage(lang) ? lang : language);
+        return;
+      }
+      for (const word of node.rawText.split(/[\s,.;:()”"]+/).filter((w) => w.includes(SOFT_HYPHEN))) {
+        assert.is(hyphenateText(word.replaceAll(SOFT_HYPHEN, ""), language), word, `${url}: "${word}" (${language})`);
+        checked[language]++;
+      }
+    };
+    walk(readPage(url, SWEDISH_DIR).querySelector("body")!, "sv");
+  }
+  assert.ok(checked.sv > 50 && checked.fi > 50, `hyphenated words checked: ${JSON.stringify(checked)}`);
 });
 
 test("translated text is shown in Swedish, unmarked, with its actor mentions linked", () => {

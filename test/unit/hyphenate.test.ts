@@ -4,14 +4,14 @@ import * as assert from "uvu/assert";
 import {
   EXCEPTIONS,
   hyphenateHtml,
-  hyphenateSync,
   hyphenateText,
+  HYPHENATORS,
   MIN_HYPHENATED_LENGTH,
   SOFT_HYPHEN,
 } from "../../lib/hyphenate.ts";
 
-const page = (body: string) =>
-  `<!doctype html><html lang="fi"><head><title>perusterveydenhuolto</title></head><body>${body}</body></html>`;
+const page = (body: string, lang = "fi") =>
+  `<!doctype html><html lang="${lang}"><head><title>perusterveydenhuolto</title></head><body>${body}</body></html>`;
 const shy = (html: string) => html.replaceAll(SOFT_HYPHEN, "-");
 
 test("a long word gets soft hyphens at Finnish syllable breaks; short words stay whole", () => {
@@ -42,7 +42,7 @@ test("the shortcut for text without long words never changes what the patterns g
     const normalized = JSON.parse(`"${text}"`) as string;
     assert.is(
       hyphenateText(normalized),
-      hyphenateSync(normalized, { minWordLength: MIN_HYPHENATED_LENGTH, exceptions: EXCEPTIONS }),
+      HYPHENATORS.fi(normalized, { minWordLength: MIN_HYPHENATED_LENGTH, exceptions: EXCEPTIONS.fi }),
       text,
     );
   }
@@ -86,6 +86,53 @@ for (const [rule, body, expected] of ROWS) {
   test(`hyphenateHtml: ${rule}`, () => {
     const html = shy(hyphenateHtml(page(body)));
     assert.ok(html.includes(`<title>perusterveydenhuolto</title>`), "the head is left alone");
+    assert.ok(html.includes(expected), html);
+  });
+}
+
+// The same word breaks differently by language: Swedish "so-vår", Finnish "sovår".
+const SWEDISH = "fö-re-tags-häl-so-vår-den";
+const AS_FINNISH = "fö-re-tags-häl-sovår-den";
+const FINNISH = "työ-ky-ky-koor-di-naat-to-ri";
+
+test("a word breaks by its own language's patterns", () => {
+  assert.is(shy(hyphenateText("företagshälsovården", "sv")), SWEDISH);
+  assert.is(shy(hyphenateText("företagshälsovården", "fi")), AS_FINNISH);
+  assert.is(shy(hyphenateText("työkykykoordinaattori", "fi")), FINNISH);
+});
+
+const LANGUAGE_ROWS: ReadonlyArray<readonly [rule: string, body: string, expected: string]> = [
+  ["a Swedish page's text breaks as Swedish", "<p>företagshälsovården</p>", `<p>${SWEDISH}</p>`],
+  [
+    "Finnish text marked lang=fi on a Swedish page breaks as Finnish, and the Swedish after it as Swedish again",
+    '<p><span lang="fi">työkykykoordinaattori</span> företagshälsovården</p>',
+    `<p><span lang="fi">${FINNISH}</span> ${SWEDISH}</p>`,
+  ],
+  [
+    "an element of the same name inside a Finnish passage does not end it",
+    '<div lang="fi"><div>x</div>työkykykoordinaattori</div><p>företagshälsovården</p>',
+    `<div lang="fi"><div>x</div>${FINNISH}</div><p>${SWEDISH}</p>`,
+  ],
+  [
+    "an end tag HTML lets an element omit does not end a Finnish passage",
+    '<div lang="fi"><ul><li>x<li>työkykykoordinaattori</ul></div>företagshälsovården',
+    `<div lang="fi"><ul><li>x<li>${FINNISH}</ul></div>${SWEDISH}`,
+  ],
+  [
+    "Swedish inside Finnish inside Swedish",
+    '<div lang="fi"><p lang="sv">företagshälsovården</p>työkykykoordinaattori</div>',
+    `<div lang="fi"><p lang="sv">${SWEDISH}</p>${FINNISH}</div>`,
+  ],
+  [
+    "a language without patterns is left whole",
+    '<p lang="en">occupationalhealthcareservices</p>',
+    '<p lang="en">occupationalhealthcareservices</p>',
+  ],
+];
+
+for (const [rule, body, expected] of LANGUAGE_ROWS) {
+  test(`hyphenateHtml: ${rule}`, () => {
+    const html = shy(hyphenateHtml(page(body, "sv")));
     assert.ok(html.includes(expected), html);
   });
 }
