@@ -3,6 +3,7 @@
  * are. For 10, 100 and 1 000 synthetic client situations (10 and 100 with
  * --quick): the real full build's stages, ms per page, peak memory, site and
  * index size, beside a bare Eleventy build of as many plain Markdown pages.
+ * Then what the example edition adds to a build of the real content.
  * Then the editing loop (npm start): save → open tab updated, for a content,
  * a template and a stylesheet edit, on the real content and on 100
  * situations. Then Lighthouse on the real site's home, a situation page and
@@ -20,7 +21,8 @@ import { editLatencyMedians } from "./bench/edit-latency.ts";
 import { scratchProject } from "./bench/scratch-project.ts";
 import { launchBrowser } from "./browser/chromium.ts";
 import { startEditingLoop } from "./dev/start-process.ts";
-import { measureBareEleventy, measureOurBuild, type OurBuild } from "./bench/measure.ts";
+import { measureBareEleventy, measureEditionCost, measureOurBuild, type OurBuild } from "./bench/measure.ts";
+import { EXAMPLE_EDITION } from "./edition/edition-settings.ts";
 import { measureRecall, recallMarkdown } from "./search/recall.ts";
 import { serveStatic } from "./serve/static-server.ts";
 import { urls } from "../lib/urls.ts";
@@ -63,6 +65,19 @@ say();
 say(
   `Scaling: ${(first.totalMs / first.pages).toFixed(1)} ms/page at ${first.size.situations} situations, ${(last.totalMs / last.pages).toFixed(1)} ms/page at ${last.size.situations}.`,
 );
+
+say();
+say("## An edition");
+say();
+const editionRounds = values.quick ? 1 : 3;
+const cost = await measureEditionCost(editionRounds);
+say(
+  `The real content built without and with the example edition (${EXAMPLE_EDITION}/), alternately, ${editionRounds} time(s) each; medians of the build's own total (process start-up not counted). Target: an edition costs at most 15 % more.`,
+);
+say();
+say("| national | edition | edition / national |");
+say("| ---: | ---: | ---: |");
+say(`| ${cost.nationalMs} ms | ${cost.editionMs} ms | ${(cost.editionMs / cost.nationalMs).toFixed(2)} |`);
 
 say();
 say("## Editing loop (npm start)");

@@ -1,12 +1,15 @@
 /**
- * npm run review-report — every review of the content against its sources,
+ * npm run review-report — every review of the content against its sources
+ * (and, with EDITION=<folder> or --edition, of the edition's local content),
  * the one due first at the top, overdue ones marked. Options: --content DIR,
  * --today YYYY-MM-DD (to see what will be due on a later day).
  */
 import { parseArgs } from "node:util";
-import { readHandbook } from "./data/data-step.ts";
 import { formatProblem } from "./data/problems.ts";
 import { reviewReport } from "./data/review-report.ts";
+import { editionReviewItems } from "./edition/edition-review.ts";
+import { editionDir } from "./edition/edition-settings.ts";
+import { readWithEdition } from "./edition/edition-step.ts";
 import { contentFiles } from "../lib/handbook/content-schema.ts";
 import { todayIso } from "../lib/handbook/review.ts";
 
@@ -14,16 +17,18 @@ const { values } = parseArgs({
   options: {
     content: { type: "string", default: "content" },
     today: { type: "string", default: todayIso() },
+    edition: { type: "string" },
   },
 });
 
-const result = await readHandbook(values.content, values.today);
+const result = await readWithEdition(values.edition ?? editionDir(), values.content, values.today);
 if (result.ok) {
   const items = result.handbook.sources.map((source) => ({
     ...source,
     what: `${values.content}/${contentFiles.sources.path} ${source.id}`,
   }));
-  for (const line of reviewReport(items, values.today)) console.log(line);
+  const local = result.edition ? editionReviewItems(result.edition.source) : [];
+  for (const line of reviewReport([...items, ...local], values.today)) console.log(line);
 } else {
   for (const problem of result.problems) console.error(formatProblem(problem));
   process.exitCode = 1;

@@ -6,7 +6,7 @@
  * An edition only adds: nothing here can change a national text.
  */
 import { z } from "zod";
-import { Id, IsoDate } from "../handbook/content-schema.ts";
+import { Id, pastDate, ReviewFields, reviewRule } from "../handbook/content-schema.ts";
 import { parsePhone } from "./phone.ts";
 
 const Text = z.string({ error: "expected text" }).trim().min(1, { error: "is empty — write the text" });
@@ -57,8 +57,10 @@ const MarkdownFile = z
   })
   .describe("Markdown file under the edition's notes/");
 
-/** A date the organisation last checked its local content, YYYY-MM-DD. */
-const Reviewed = IsoDate.describe("The day the local content was last checked, YYYY-MM-DD");
+/** A note's own review date, YYYY-MM-DD: it is then due the edition's `reviewInterval` later. */
+const Reviewed = pastDate("the day the note was checked").describe(
+  "The day this note was last checked, YYYY-MM-DD (due again the edition's reviewInterval later)",
+);
 
 /** How a reader reaches a contact or a service: each field optional, at least one in practice. */
 const Reach = {
@@ -69,50 +71,47 @@ const Reach = {
   hours: Text.describe("When to reach it, e.g. ma–pe 9–15").optional(),
 };
 
-export const EditionFile = z.strictObject({
-  organisation: z.strictObject({
-    name: Text.describe("The organisation's full name, shown on every page"),
-    shortName: Text.describe("A short name for tight places, e.g. Esimerkkialue"),
-    logo: SvgFile.optional(),
-  }),
-  siteTitle: Text.describe("The site's name in this edition (default: the national name)").optional(),
-  example: z
-    .boolean({ error: "expected true or false" })
-    .describe("true marks every page as an example with invented contacts")
-    .default(false),
-  reviewed: Reviewed,
-  reviewIntervalMonths: z
-    .number({ error: "expected a whole number of months" })
-    .int()
-    .positive()
-    .describe("Local content is due for review this many months after `reviewed`")
-    .default(12),
-  feedback: z
-    .strictObject({
-      label: Text,
-      href: z
-        .string({ error: "expected a mailto: or https:// address" })
-        .trim()
-        .refine((v) => /^mailto:[^\s@]+@[^\s@]+$/.test(v) || isHttpsUrl(v), {
-          error: "expected a mailto: or https:// address, e.g. mailto:palaute@example.org",
-        }),
-    })
-    .describe("The accessibility feedback channel the statement names"),
-  supervisor: z
-    .strictObject({ name: Text, href: HttpsUrl })
-    .describe("The supervisory authority (default: the national one)")
-    .optional(),
-  deploy: z
-    .strictObject({
-      siteUrl: HttpsUrl.describe("The site's origin, e.g. https://tyokyky.example.org (SITE_URL overrides it)"),
-      pathPrefix: z
-        .string()
-        .regex(/^\/(?:[a-z0-9-]+\/)*$/, { error: "expected a sub-path like /tyokyky/ (starting and ending in /)" })
-        .describe("Sub-path the site lives under (PATH_PREFIX overrides it)")
-        .optional(),
-    })
-    .optional(),
-});
+export const EditionFile = z
+  .strictObject({
+    organisation: z.strictObject({
+      name: Text.describe("The organisation's full name, shown on every page"),
+      shortName: Text.describe("A short name for tight places, e.g. Esimerkkialue"),
+      logo: SvgFile.optional(),
+    }),
+    siteTitle: Text.describe("The site's name in this edition (default: the national name)").optional(),
+    example: z
+      .boolean({ error: "expected true or false" })
+      .describe("true marks every page as an example with invented contacts")
+      .default(false),
+    // When the local content was last checked, and when next: as for a national source.
+    ...ReviewFields,
+    feedback: z
+      .strictObject({
+        label: Text,
+        href: z
+          .string({ error: "expected a mailto: or https:// address" })
+          .trim()
+          .refine((v) => /^mailto:[^\s@]+@[^\s@]+$/.test(v) || isHttpsUrl(v), {
+            error: "expected a mailto: or https:// address, e.g. mailto:palaute@example.org",
+          }),
+      })
+      .describe("The accessibility feedback channel the statement names"),
+    supervisor: z
+      .strictObject({ name: Text, href: HttpsUrl })
+      .describe("The supervisory authority (default: the national one)")
+      .optional(),
+    deploy: z
+      .strictObject({
+        siteUrl: HttpsUrl.describe("The site's origin, e.g. https://tyokyky.example.org (SITE_URL overrides it)"),
+        pathPrefix: z
+          .string()
+          .regex(/^\/(?:[a-z0-9-]+\/)*$/, { error: "expected a sub-path like /tyokyky/ (starting and ending in /)" })
+          .describe("Sub-path the site lives under (PATH_PREFIX overrides it)")
+          .optional(),
+      })
+      .optional(),
+  })
+  .superRefine(reviewRule);
 
 export const Contact = z.strictObject({
   id: Id.describe("URL-safe id of this contact, unique in the edition"),

@@ -5,6 +5,7 @@
  * always was.
  */
 import type { Id } from "../handbook/handbook.ts";
+import type { Reviewed } from "../handbook/review.ts";
 import type { PhoneNumber } from "./phone.ts";
 
 /** How a reader reaches a contact or a service, ready for links. */
@@ -66,8 +67,8 @@ export interface Edition {
   readonly siteTitle?: string;
   /** An example edition: every page says its contacts are invented. */
   readonly example: boolean;
-  readonly reviewed: string;
-  readonly reviewIntervalMonths: number;
+  /** When the local content was last checked, and when it is next due. */
+  readonly review: Reviewed;
   readonly contacts: readonly ContactOut[];
   readonly services: readonly LocalServiceOut[];
   readonly notes: readonly NoteOut[];

@@ -40,7 +40,7 @@ export const CalendarDate = z
   .refine(isRealDate, { error: "no such day in the calendar — check the day and the month", abort: true });
 
 /** A day that has been: `whatItIs` says which day to write instead of a future one. */
-function pastDate(whatItIs: string) {
+export function pastDate(whatItIs: string) {
   return CalendarDate.refine(isNotInFuture, { error: `is in the future — use ${whatItIs}` });
 }
 
@@ -69,7 +69,7 @@ const KeywordRefs = z.array(Id).describe("Keyword ids from keywords.yaml");
  * When the handbook's content was last checked against a source, and when it
  * is next due: an interval in months or a date. Exactly one of the two.
  */
-const ReviewFields = {
+export const ReviewFields = {
   reviewed: pastDate("the day the content was checked against the source").describe(
     "The day the handbook's content was last checked against this source, YYYY-MM-DD",
   ),
@@ -86,7 +86,7 @@ const ReviewFields = {
 type Review = { reviewed: string; reviewInterval?: number | undefined; nextReview?: string | undefined };
 
 /** Adds the "one of reviewInterval or nextReview, after reviewed" rule to an object with ReviewFields. */
-function reviewRule(review: Review, ctx: z.core.$RefinementCtx<Review>): void {
+export function reviewRule(review: Review, ctx: z.core.$RefinementCtx<Review>): void {
   const both = review.reviewInterval !== undefined && review.nextReview !== undefined;
   if (both) {
     ctx.addIssue({

@@ -7,6 +7,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "puppeteer-core";
+import { median } from "./median.ts";
 
 export type EditKind = "content" | "template" | "stylesheet";
 
@@ -60,12 +61,6 @@ export async function timeEdit(page: Page, projectDir: string, edit: Edit, n: nu
   await waitInPage(page, edit.shown(n));
   return performance.now() - started;
 }
-
-export const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /** `rounds` edits of each kind, one after another, on the page at the editing loop's home; the median ms of each. */
 export async function editLatencyMedians(

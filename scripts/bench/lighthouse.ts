@@ -2,6 +2,7 @@
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../browser/chromium.ts";
+import { median } from "./median.ts";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -49,11 +50,6 @@ export async function lighthouseScores(urls: readonly string[]): Promise<Map<str
   } finally {
     chrome.kill();
   }
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 export function belowMinimum(scores: Scores): Category[] {

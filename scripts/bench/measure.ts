@@ -1,13 +1,15 @@
 /** Builds measured in a scratch copy of the project, so the working tree is never touched. */
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { listFiles } from "../../lib/list-files.ts";
 import { PAGEFIND_DIR } from "../../lib/search/pagefind-files.ts";
-import { scratchProject } from "./scratch-project.ts";
+import { EXAMPLE_EDITION } from "../edition/edition-settings.ts";
+import { scratchProject, type ScratchProject } from "./scratch-project.ts";
 import type { SyntheticSize } from "./synthetic-content.ts";
+import { median } from "./median.ts";
 
 const run = promisify(execFile);
 
@@ -27,18 +29,24 @@ export async function directoryBytes(dir: string): Promise<number> {
   return total;
 }
 
+interface BuildReport {
+  readonly pages: number;
+  readonly total: number;
+  readonly stages: Record<string, number>;
+  readonly peakRssMb: number;
+}
+
+async function reportedBuild(project: ScratchProject, settings: NodeJS.ProcessEnv = {}): Promise<BuildReport> {
+  const reportFile = join(project.dir, "report.json");
+  await project.build({ ...settings, BUILD_REPORT: reportFile });
+  return JSON.parse(await readFile(reportFile, "utf8")) as BuildReport;
+}
+
 /** The real full build (data step, assets, Eleventy, Pagefind, service worker) on synthetic content. */
 export async function measureOurBuild(situations: number): Promise<OurBuild> {
   const project = await scratchProject(`bench-${situations}`, situations);
   try {
-    const reportFile = join(project.dir, "report.json");
-    await project.build({ BUILD_REPORT: reportFile });
-    const report = JSON.parse(await readFile(reportFile, "utf8")) as {
-      pages: number;
-      total: number;
-      stages: Record<string, number>;
-      peakRssMb: number;
-    };
+    const report = await reportedBuild(project);
     return {
       size: project.size,
       pages: report.pages,
@@ -48,6 +56,29 @@ export async function measureOurBuild(situations: number): Promise<OurBuild> {
       siteBytes: await directoryBytes(project.siteDir),
       indexBytes: await directoryBytes(join(project.siteDir, PAGEFIND_DIR)),
     };
+  } finally {
+    await project.remove();
+  }
+}
+
+export interface EditionCost {
+  readonly nationalMs: number;
+  readonly editionMs: number;
+  readonly rounds: number;
+}
+
+/** The real content built national and with the example edition, alternately, `rounds` times each: medians of the in-process totals. */
+export async function measureEditionCost(rounds: number): Promise<EditionCost> {
+  const project = await scratchProject("bench-edition");
+  try {
+    await cp(EXAMPLE_EDITION, join(project.dir, "edition"), { recursive: true });
+    const national: number[] = [];
+    const edition: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      national.push((await reportedBuild(project)).total);
+      edition.push((await reportedBuild(project, { EDITION: "edition" })).total);
+    }
+    return { nationalMs: median(national), editionMs: median(edition), rounds };
   } finally {
     await project.remove();
   }

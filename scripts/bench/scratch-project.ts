@@ -24,7 +24,7 @@ const PROJECT_FILES = [
 const GENERATED = /(^|\/)(handbook|assets)\.json$|\/\.schema(\/|$)/;
 
 /** Deployment settings a scratch build takes only from `settings`, never from the environment the caller runs in. */
-const DEPLOYMENT_SETTINGS = ["SITE_DIR", "PATH_PREFIX", "SITE_URL", "BUILD_REPORT"];
+const DEPLOYMENT_SETTINGS = ["SITE_DIR", "PATH_PREFIX", "SITE_URL", "BUILD_REPORT", "EDITION"];
 
 /** The caller's environment without its deployment settings, plus `settings`. */
 export function scratchEnv(settings: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {

@@ -10,10 +10,13 @@ import type { ContactOut, Edition, ReachOut } from "../../lib/edition/edition.ts
 import { editionFiles, type Contact, type LocalService } from "../../lib/edition/edition-schema.ts";
 import { parsePhone } from "../../lib/edition/phone.ts";
 import type { Handbook } from "../../lib/handbook/handbook.ts";
+import { todayIso } from "../../lib/handbook/review.ts";
 import type { DeploymentDefaults } from "../../lib/site-config.ts";
+import { readHandbook } from "../data/data-step.ts";
 import { writeJsonSchemas } from "../data/json-schemas.ts";
 import { sortProblems, type Problem } from "../data/problems.ts";
 import { checkEdition, noteTarget } from "./check-edition.ts";
+import { editionReview, overdueLocalReviews } from "./edition-review.ts";
 import { deploymentDefaults } from "./edition-settings.ts";
 import { loadEditionFiles, type EditionSource } from "./load-edition.ts";
 import { staleNotes } from "./stale-notes.ts";
@@ -25,24 +28,27 @@ export type EditionResult =
       /** The logo's SVG, checked to only draw; the build writes it as an asset. */
       readonly logoSvg?: string;
       readonly defaults: DeploymentDefaults;
-      /** Local notes whose national text changed or was never recorded: said, never fatal. */
+      /** The files as read, for the edition report. */
+      readonly source: EditionSource;
+      /** Local notes whose national text changed or was never recorded, overdue reviews: said, never fatal. */
       readonly warnings: readonly Problem[];
     }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-export async function readEdition(dir: string, handbook: Handbook): Promise<EditionResult> {
+export async function readEdition(dir: string, handbook: Handbook, today = todayIso()): Promise<EditionResult> {
   await writeJsonSchemas(dir, editionFiles);
   const loaded = await loadEditionFiles(dir);
   if (!loaded.source) return { ok: false, problems: sortProblems(loaded.problems) };
   const problems = checkEdition(loaded.source, handbook);
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   const source = loaded.source;
-  const warnings = await staleNotes(source, handbook);
+  const warnings = [...(await staleNotes(source, handbook)), ...overdueLocalReviews(source, today)];
   return {
     ok: true,
     edition: link(source),
     ...(source.logoSvg === undefined ? {} : { logoSvg: source.logoSvg }),
     defaults: deploymentDefaults(source),
+    source,
     warnings: sortProblems(warnings),
   };
 }
@@ -89,8 +95,7 @@ function link(source: EditionSource): Edition {
     organisation: { name: data.organisation.name, shortName: data.organisation.shortName },
     ...(data.siteTitle ? { siteTitle: data.siteTitle } : {}),
     example: data.example,
-    reviewed: data.reviewed,
-    reviewIntervalMonths: data.reviewIntervalMonths,
+    review: editionReview(source),
     contacts: (source.contacts?.data.contacts ?? []).map(contactOut),
     services: (source.services?.data.services ?? []).map(serviceOut),
     notes: (source.notes?.data.notes ?? []).map((note) => ({
@@ -100,4 +105,20 @@ function link(source: EditionSource): Edition {
       ...(note.reviewed ? { reviewed: note.reviewed } : {}),
     })),
   };
+}
+
+/** The national content and, when `dir` names one, the edition over it: what the reports read. */
+export async function readWithEdition(
+  dir: string | undefined,
+  contentDir: string,
+  today: string,
+): Promise<
+  | { readonly ok: true; readonly handbook: Handbook; readonly edition?: Extract<EditionResult, { ok: true }> }
+  | { readonly ok: false; readonly problems: readonly Problem[] }
+> {
+  const national = await readHandbook(contentDir, today);
+  if (!national.ok) return national;
+  if (!dir) return { ok: true, handbook: national.handbook };
+  const edition = await readEdition(dir, national.handbook, today);
+  return edition.ok ? { ok: true, handbook: national.handbook, edition } : edition;
 }

@@ -259,4 +259,85 @@ test("a note warns when the national text under it changes, with the old and the
   }
 });
 
+test("local content past its review is a warning at the field that set the day, and the edition report lists it", async () => {
+  const copy = await editionCopy();
+  try {
+    const later = await readEdition(copy.dir, await nationalHandbook(), "2030-01-01");
+    assert.ok(later.ok, "an overdue review warns, it does not fail");
+    if (!later.ok) return;
+    const warnings = later.warnings.map(formatProblem);
+    const line = await copy.lineOf("edition.yaml", "reviewed:");
+    assert.ok(
+      warnings.some((w) =>
+        w.startsWith(
+          `${copy.shown("edition.yaml")}:${line}:11 reviewed: review of the local content was due on 2027-11-20`,
+        ),
+      ),
+      warnings.join("\n"),
+    );
+    const noteLine = await copy.lineOf("notes.yaml", "reviewed:");
+    assert.ok(
+      warnings.some((w) => w.startsWith(`${copy.shown("notes.yaml")}:${noteLine}:15 notes.0.reviewed: `)),
+      warnings.join("\n"),
+    );
+
+    const report = await editionReport(copy.dir, "2030-01-01");
+    assert.is(report.code, 1, "something to re-review: exit 1");
+    assert.match(report.stdout, /OVERDUE\s+2027-11-20 .*edition\.yaml/);
+    const today = await editionReport(copy.dir);
+    assert.is(today.code, 0, today.stdout);
+    assert.match(today.stdout, /OK\s+2027-11-20 .*edition\.yaml/);
+  } finally {
+    await copy.remove();
+  }
+});
+
+test("the edition report names a note whose national text changed, with the old and the new text", async () => {
+  const copy = await editionCopy();
+  try {
+    // The note now claims another national text than the one under it.
+    await copy.edit("notes.yaml", "against: 74d70875", "against: ffffffff");
+    const report = await editionReport(copy.dir);
+    assert.is(report.code, 1);
+    assert.match(report.stdout, /notes\.yaml:\d+:\d+ notes\.0\.against: the national text under this note has changed/);
+    assert.match(report.stdout, /Now: «Sovi koordinoiva taho/);
+  } finally {
+    await copy.remove();
+  }
+});
+
+test("edition.yaml takes a review interval or a next review day, not both and not neither", async () => {
+  const copy = await editionCopy();
+  try {
+    await copy.edit("edition.yaml", "reviewInterval: 12", "reviewInterval: 12\nnextReview: 2027-06-01");
+    assert.match(
+      (await problemsOf(copy)).join("\n"),
+      /edition\.yaml:\d+:\d+ nextReview: give `reviewInterval` or `nextReview`, not both/,
+    );
+    await copy.edit("edition.yaml", "reviewInterval: 12\nnextReview: 2027-06-01", "");
+    assert.match((await problemsOf(copy)).join("\n"), /edition\.yaml:\d+:\d+ reviewed: /);
+  } finally {
+    await copy.remove();
+  }
+});
+
+test("npm run review-report with an edition lists the national sources and the local content", async () => {
+  const { stdout } = await promisify(execFile)("npx", [
+    "tsx",
+    "scripts/review-report.ts",
+    "--edition",
+    EXAMPLE_EDITION,
+  ]);
+  assert.match(stdout, /content\/sources\.yaml /);
+  assert.match(stdout, new RegExp(`${EXAMPLE_EDITION}/edition\\.yaml — `));
+});
+
+async function editionReport(dir: string, today?: string): Promise<{ code: number; stdout: string }> {
+  const args = ["tsx", "scripts/edition-report.ts", "--edition", dir, ...(today ? ["--today", today] : [])];
+  return promisify(execFile)("npx", args).then(
+    ({ stdout }) => ({ code: 0, stdout }),
+    (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+  );
+}
+
 test.run();
