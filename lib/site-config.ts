@@ -5,8 +5,11 @@
  * configuration read the same object.
  */
 
+import { NATIONAL_LANGUAGE, siteLanguages, type Language } from "./languages.ts";
+
 /** What an edition may set (edition.yaml); the environment still overrides each. */
 export interface DeploymentDefaults {
+  readonly languages?: readonly Language[];
   readonly siteUrl?: string;
   readonly pathPrefix?: string;
   readonly feedback?: { readonly label: string; readonly href: string };
@@ -16,6 +19,8 @@ export interface DeploymentDefaults {
 export interface Deployment {
   /** SITE_DIR: the folder the site is built to (default _site); the tests read it from there. */
   readonly siteDir: string;
+  /** LANGUAGES=fi,sv: the languages the site is built in, Finnish first (lib/languages.ts). */
+  readonly languages: Language[];
   /** PATH_PREFIX=/tyokyky/: the sub-path the site lives under, "/" or "/a/b/". */
   readonly pathPrefix: string;
   /** SITE_URL (the origin) with the prefix: the public address of the site's root, ending in "/". */
@@ -28,7 +33,7 @@ export interface Deployment {
 
 const NATIONAL = {
   siteUrl: "http://localhost:8080",
-  feedback: { label: "saavutettavuus@example.fi", href: "mailto:saavutettavuus@example.fi" },
+  feedback: { label: "saavutettavuus@example.org", href: "mailto:saavutettavuus@example.org" },
   supervisor: { name: "Saavutettavuusvalvonta", href: "https://www.saavutettavuusvaatimukset.fi/" },
 };
 
@@ -40,6 +45,7 @@ export function deployment(env: NodeJS.ProcessEnv = process.env, defaults: Deplo
   const supervisor = defaults.supervisor ?? NATIONAL.supervisor;
   return {
     siteDir: siteDir(env),
+    languages: siteLanguages(read("LANGUAGES") ?? (defaults.languages ?? [NATIONAL_LANGUAGE]).join(",")),
     pathPrefix,
     url: `${origin}${pathPrefix}`,
     feedback: { label: read("FEEDBACK_LABEL") ?? feedback.label, href: read("FEEDBACK_HREF") ?? feedback.href },

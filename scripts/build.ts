@@ -5,8 +5,9 @@
  * file:line:col. The site is built beside the live one and swapped in at the
  * end, so a failed build leaves the last good site.
  * SITE_DIR (default _site), PATH_PREFIX and SITE_URL choose where it goes;
- * LANGUAGES=fi,sv adds the Swedish pages under /sv/ (default: Finnish only), translated from
- * TRANSLATIONS/sv/ (default content/translations) where a translation has the text;
+ * LANGUAGES=fi,sv (or an edition's `languages:`) adds the Swedish pages under /sv/ (default:
+ * Finnish only), translated from TRANSLATIONS/sv/ (default: the edition's translations/, else
+ * content/translations) where a translation has the text;
  * EDITION=<folder> lays an organisation's edition over the national content;
  * `npm run build -- --edition a --edition b` builds each edition to its own
  * folder (_site-a, _site-b);
@@ -29,7 +30,7 @@ import { restoreInterruptedSwap, swapDirectory } from "./site/swap-directory.ts"
 import { loadTranslation, translationsRoot } from "./translation/load-translation.ts";
 import { HANDBOOK_JSON, type Handbook } from "../lib/handbook/handbook.ts";
 import { localizeHandbook, type Translation } from "../lib/i18n/localize.ts";
-import { NATIONAL_LANGUAGE, siteLanguages, type Language } from "../lib/languages.ts";
+import { NATIONAL_LANGUAGE, type Language } from "../lib/languages.ts";
 import { deployment, siteDir, type DeploymentDefaults } from "../lib/site-config.ts";
 import { todayIso } from "../lib/handbook/review.ts";
 
@@ -53,7 +54,6 @@ async function timed<T>(stages: Record<string, number>, name: string, stage: () 
 export async function build(options: BuildOptions = {}): Promise<boolean> {
   const started = performance.now();
   restoreInterruptedSwap(SITE_DIR);
-  const languages = siteLanguages(process.env.LANGUAGES);
   const stages: Record<string, number> = {};
   const data = await timed(stages, "data", () => buildData("content", HANDBOOK_JSON));
   for (const notice of data.notices) console.log(notice);
@@ -63,19 +63,6 @@ export async function build(options: BuildOptions = {}): Promise<boolean> {
     return false;
   }
   for (const warning of data.warnings) console.warn(formatWarning(warning));
-  const translations = new Map<Language, Translation>();
-  for (const language of languages.filter((code) => code !== NATIONAL_LANGUAGE)) {
-    const loaded = await loadTranslation(translationsRoot(), language, data.handbook);
-    for (const problem of loaded.problems) console.error(formatProblem(problem));
-    if (loaded.problems.length) {
-      console.error(
-        `\n${loaded.problems.length} problem(s) in the ${language} translation — the site was not rebuilt.`,
-      );
-      return false;
-    }
-    for (const warning of loaded.warnings) console.warn(formatWarning(warning));
-    translations.set(language, loaded.translation);
-  }
   const editionFolder = "edition" in options ? options.edition : editionDir();
   let edition: SiteEdition | undefined;
   let logoSvg: string | undefined;
@@ -91,6 +78,20 @@ export async function build(options: BuildOptions = {}): Promise<boolean> {
     ({ edition, logoSvg, defaults } = read);
   }
   const settings = deployment(process.env, defaults);
+  const { languages } = settings;
+  const translations = new Map<Language, Translation>();
+  for (const language of languages.filter((code) => code !== NATIONAL_LANGUAGE)) {
+    const loaded = await loadTranslation(translationsRoot(process.env, editionFolder), language, data.handbook);
+    for (const problem of loaded.problems) console.error(formatProblem(problem));
+    if (loaded.problems.length) {
+      console.error(
+        `\n${loaded.problems.length} problem(s) in the ${language} translation — the site was not rebuilt.`,
+      );
+      return false;
+    }
+    for (const warning of loaded.warnings) console.warn(formatWarning(warning));
+    translations.set(language, loaded.translation);
+  }
   const outputDir = options.siteDir ?? settings.siteDir;
   const next = `${outputDir}-next`;
   await rm(next, { recursive: true, force: true });

@@ -12,8 +12,8 @@ process.stdout.write(
   nginxConfig({
     pathPrefix: (await deploymentOf()).pathPrefix,
     root: env.NGINX_ROOT ?? "/var/www",
-    serverName: env.NGINX_SERVER_NAME ?? "example.fi",
-    certificate: env.NGINX_CERTIFICATE ?? "/etc/ssl/certs/example.fi.pem",
-    certificateKey: env.NGINX_CERTIFICATE_KEY ?? "/etc/ssl/private/example.fi.key",
+    serverName: env.NGINX_SERVER_NAME ?? "example.org",
+    certificate: env.NGINX_CERTIFICATE ?? "/etc/ssl/certs/example.org.pem",
+    certificateKey: env.NGINX_CERTIFICATE_KEY ?? "/etc/ssl/private/example.org.key",
   }),
 );

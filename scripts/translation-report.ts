@@ -12,6 +12,7 @@ import { LANGUAGES, NATIONAL_LANGUAGE, siteLanguages } from "../lib/languages.ts
 import { buildData } from "./data/data-step.ts";
 import { formatProblem } from "./data/problems.ts";
 import { keepTextRecord } from "./data/text-record.ts";
+import { editionDir } from "./edition/edition-settings.ts";
 import { FINNISH_RECORD, loadTranslation, readRecord, translationsRoot } from "./translation/load-translation.ts";
 
 const data = await buildData("content", HANDBOOK_JSON);
@@ -21,7 +22,7 @@ if (!data.ok) {
 }
 const handbook: Handbook = data.handbook;
 const languages = process.env.LANGUAGES ? siteLanguages(process.env.LANGUAGES) : [...LANGUAGES];
-const root = translationsRoot();
+const root = translationsRoot(process.env, editionDir());
 let failed = false;
 for (const language of languages.filter((code) => code !== NATIONAL_LANGUAGE)) {
   const dir = join(root, language);

@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { Id, pastDate, ReviewFields, reviewRule } from "../handbook/content-schema.ts";
+import { LANGUAGES, NATIONAL_LANGUAGE } from "../languages.ts";
 import { parsePhone } from "./phone.ts";
 
 const Text = z.string({ error: "expected text" }).trim().min(1, { error: "is empty — write the text" });
@@ -78,6 +79,13 @@ export const EditionFile = z
       shortName: Text.describe("A short name for tight places, e.g. Esimerkkialue"),
       logo: SvgFile.optional(),
     }),
+    languages: z
+      .array(z.enum(LANGUAGES, { error: `expected a language code among ${LANGUAGES.join(", ")}` }))
+      .refine((codes) => codes.includes(NATIONAL_LANGUAGE), {
+        error: `lacks ${NATIONAL_LANGUAGE} — the national language is always built, e.g. [fi, sv]`,
+      })
+      .describe("The languages to build, e.g. [fi, sv]: Swedish pages under /sv/ (LANGUAGES overrides it)")
+      .optional(),
     siteTitle: Text.describe("The site's name in this edition (default: the national name)").optional(),
     example: z
       .boolean({ error: "expected true or false" })
@@ -176,6 +184,9 @@ export const editionFiles = {
 } as const;
 
 export type EditionFileKind = keyof typeof editionFiles;
+
+/** The folder of an edition that holds its translations, one folder per language (checked by the translation step). */
+export const TRANSLATIONS_DIR = "translations";
 
 /** The folder of an edition that holds the notes' Markdown. */
 export const NOTES_DIR = "notes";

@@ -37,6 +37,8 @@ export interface TreeLayout {
   readonly folders: Readonly<Record<string, string>>;
   /** What the folder holds, in words, for "unknown file" messages. */
   readonly holds: string;
+  /** Top-level folders another step reads and checks (an edition's translations/). */
+  readonly checkedElsewhere?: ReadonlySet<string>;
 }
 
 /** The fixed files at the top of content/ (situations come one file each). */
@@ -85,6 +87,7 @@ export async function readContentTree(contentDir: string, layout: TreeLayout = C
       return;
     }
     if (!folder && entry.name === SCHEMA_DIR) return; // written by the data step itself
+    if (!folder && entry.isDirectory() && layout.checkedElsewhere?.has(entry.name)) return;
     // Systems' and tools' own (.DS_Store, .directory): never content, but said, so nothing hides here.
     if (entry.name.startsWith(".")) {
       notices.push(`${shown(path)}: skipped — a hidden file, not content`);

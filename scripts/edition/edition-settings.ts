@@ -22,9 +22,10 @@ export function editionDir(env: NodeJS.ProcessEnv = process.env): string | undef
 
 /** What edition.yaml sets of the deployment. */
 export function deploymentDefaults(source: EditionSource): DeploymentDefaults {
-  const { feedback, supervisor, deploy } = source.edition.data;
+  const { feedback, supervisor, deploy, languages } = source.edition.data;
   return {
     feedback,
+    ...(languages ? { languages } : {}),
     ...(supervisor ? { supervisor } : {}),
     ...(deploy?.siteUrl ? { siteUrl: deploy.siteUrl } : {}),
     ...(deploy?.pathPrefix ? { pathPrefix: deploy.pathPrefix } : {}),

@@ -6,7 +6,7 @@
  */
 import { join, relative } from "node:path";
 import type { z } from "zod";
-import { editionFiles, NOTES_DIR, type EditionFileKind } from "../../lib/edition/edition-schema.ts";
+import { editionFiles, NOTES_DIR, TRANSLATIONS_DIR, type EditionFileKind } from "../../lib/edition/edition-schema.ts";
 import { readContentTree, treeText, type TreeLayout } from "../data/content-tree.ts";
 import { loadYaml, type Loaded } from "../data/load-yaml.ts";
 import { fileProblem, type Problem } from "../data/problems.ts";
@@ -33,7 +33,8 @@ function editionLayout(shownDir: string): TreeLayout {
     name: `${shownDir}/`,
     isTopFile: (name) => YAML_FILES.has(name) || /^[a-z0-9-]+\.svg$/.test(name),
     folders: { [NOTES_DIR]: ".md" },
-    holds: `${[...YAML_FILES].join(", ")}, ${NOTES_DIR}/*.md and the logo (*.svg)`,
+    holds: `${[...YAML_FILES].join(", ")}, ${NOTES_DIR}/*.md, the logo (*.svg) and ${TRANSLATIONS_DIR}/<language>/`,
+    checkedElsewhere: new Set([TRANSLATIONS_DIR]),
   };
 }
 

@@ -6,8 +6,10 @@
  * at its file:line:col, unknown ids with "did you mean", no empty text; a
  * translation whose Finnish text has changed since is reported as stale.
  */
+import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { TRANSLATIONS_DIR } from "../../lib/edition/edition-schema.ts";
 import type { Handbook, LinkedText } from "../../lib/handbook/handbook.ts";
 import {
   finnishCatalogue,
@@ -25,9 +27,13 @@ import { readText } from "../data/read-text.ts";
 import { readTextRecord, textCode, type TextRecord } from "../data/text-record.ts";
 import { YamlFile } from "../data/yaml-file.ts";
 
-/** TRANSLATIONS=<folder> holds one folder per language; the national content's own is content/translations. */
-export function translationsRoot(env: NodeJS.ProcessEnv = process.env): string {
-  return env.TRANSLATIONS?.trim() || "content/translations";
+/**
+ * The folder that holds one folder per language: TRANSLATIONS=<folder>, else
+ * the edition's translations/ when it has one, else the national content's.
+ */
+export function translationsRoot(env: NodeJS.ProcessEnv = process.env, edition?: string): string {
+  const ownFolder = edition && join(edition, TRANSLATIONS_DIR);
+  return env.TRANSLATIONS?.trim() || (ownFolder && existsSync(ownFolder) ? ownFolder : "content/translations");
 }
 
 /** Beside the files: the Finnish text of every code a translation has recorded (kept by translation-report). */

@@ -332,6 +332,40 @@ test("npm run review-report with an edition lists the national sources and the l
   assert.match(stdout, new RegExp(`${EXAMPLE_EDITION}/edition\\.yaml — `));
 });
 
+test("edition.yaml's languages build the Swedish pages too, from the edition's own translations/", async () => {
+  const copy = await editionCopy();
+  const site = join(dirname(copy.dir), "site");
+  try {
+    await copy.edit("edition.yaml", "example: true", "example: true\nlanguages: [fi, sv]");
+    await cp("test/fixtures/translation/sv", join(copy.dir, "translations", "sv"), { recursive: true });
+    const env: NodeJS.ProcessEnv = { ...process.env, EDITION: copy.dir, SITE_DIR: site };
+    delete env.LANGUAGES;
+    delete env.TRANSLATIONS;
+    await promisify(execFile)("npx", ["tsx", "scripts/build.ts"], { env });
+    const swedish = await readFile(join(site, "sv", "alueellasi", "index.html"), "utf8");
+    assert.match(swedish, /<html lang="sv"/);
+    assert.ok(swedish.includes("Esimerkkialueen kuntoutusohjaus"), "the local contacts, on the Swedish page too");
+    const actor = await readFile(join(site, "sv", "toimijat", "kuntoutusohjaaja", "index.html"), "utf8");
+    assert.ok(actor.includes("rehabiliteringshandledare"), "the edition's translation is used");
+  } finally {
+    await copy.remove();
+  }
+});
+
+test("edition.yaml's languages must be known codes and include Finnish", async () => {
+  const copy = await editionCopy();
+  try {
+    await copy.edit("edition.yaml", "example: true", "example: true\nlanguages: [sv, en]");
+    let problems = (await problemsOf(copy)).join("\n");
+    assert.match(problems, /edition\.yaml:\d+:\d+ languages\.1: `en`: expected a language code among fi, sv/);
+    await copy.edit("edition.yaml", "languages: [sv, en]", "languages: [sv]");
+    problems = (await problemsOf(copy)).join("\n");
+    assert.match(problems, /edition\.yaml:\d+:\d+ languages: lacks fi — the national language is always built/);
+  } finally {
+    await copy.remove();
+  }
+});
+
 async function editionReport(dir: string, today?: string): Promise<{ code: number; stdout: string }> {
   const args = ["tsx", "scripts/edition-report.ts", "--edition", dir, ...(today ? ["--today", today] : [])];
   return promisify(execFile)("npx", args).then(

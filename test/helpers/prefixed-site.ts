@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 
 export const PREFIX = "/tyokyky/";
 export const PREFIXED_DIR = "_site-tyokyky";
-export const PREFIXED_ORIGIN = "https://example.fi";
+export const PREFIXED_ORIGIN = "https://example.org";
 
 let built: Promise<unknown> | undefined;
 
