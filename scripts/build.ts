@@ -19,7 +19,7 @@ import { buildData } from "./data/data-step.ts";
 import { formatProblem, formatWarning } from "./data/problems.ts";
 import { editionDir, editionOutputDir } from "./edition/edition-settings.ts";
 import { readEdition } from "./edition/edition-step.ts";
-import { writeAssets, writeLogo } from "./site/assets.ts";
+import { writeAssets, writeDictionary, writeLogo } from "./site/assets.ts";
 import { computeBuildId } from "./site/build-id.ts";
 import { runEleventy, type SiteEdition } from "./site/eleventy.ts";
 import { writeHostFiles } from "./site/host-files.ts";
@@ -103,19 +103,24 @@ export async function build(options: BuildOptions = {}): Promise<boolean> {
   const handbookIn = (language: Language): Handbook =>
     language === NATIONAL_LANGUAGE ? data.handbook : localizeHandbook(data.handbook, translations.get(language)!);
   await timed(stages, "eleventy", async () => {
-    for (const language of languages)
+    for (const language of languages) {
+      const handbook = handbookIn(language);
+      // Each language's search page searches its own words (the national one's dictionary is among the assets).
+      const dictionary =
+        language === NATIONAL_LANGUAGE ? assets.dictionary : await writeDictionary(next, handbook, language);
       await runEleventy(
         next,
         settings.pathPrefix,
         {
-          handbook: handbookIn(language),
-          assets,
+          handbook,
+          assets: { ...assets, dictionary },
           build: { id: buildId, date: todayIso() },
           site,
           ...(edition ? { edition } : {}),
         },
         { language, languages },
       );
+    }
   });
   await writeHostFiles(next, settings.pathPrefix);
   const { pages } = await timed(stages, "pagefind", () => writeSearchIndex(next));

@@ -26,6 +26,11 @@ export function withoutFallbackMarks(text: string): string {
   return text.replace(FALLBACK_MARKS, "");
 }
 
+/** The text with every Finnish fallback left out: what the text says in its own language (a search dictionary's words). */
+export function withoutFinnishFallbacks(text: string): string {
+  return text.replace(/\uE000[^\uE001]*\uE001/g, "");
+}
+
 /** Whether the whole text is one Finnish fallback (a Markdown body, a name). */
 export function isWholeFallback(text: string): boolean {
   return text.startsWith(OPEN) && text.endsWith(CLOSE) && text.indexOf(OPEN, 1) < 0;

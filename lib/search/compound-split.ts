@@ -1,5 +1,6 @@
 /**
- * Parts of Finnish compounds. Pagefind matches words from their start, so
+ * Parts of compounds (Finnish and Swedish alike; each language's linking
+ * forms in languages/). Pagefind matches words from their start, so
  * `kuntoutus` finds `kuntoutusohjaaja` but `ohjaaja` does not: readers often
  * remember a compound's tail. The build splits the handbook's own dictionary
  * (`compoundTails`): a long word is a compound where it starts with a known
@@ -9,7 +10,7 @@
  * word of its own. The search page indexes the tails by their base forms
  * (`compoundIndex`), so a query for a tail also searches the compounds.
  */
-import { foldedKeys, formKeys, type FormTable } from "./finnish-forms.ts";
+import type { FormTable, WordKeys } from "./word-forms.ts";
 import { fold } from "./fold.ts";
 
 /** A head shorter than this is not a word of its own (`yh|teistyö`). */
@@ -19,24 +20,30 @@ const MIN_TAIL = 5;
 
 /**
  * The forms a word can take as the first part of a compound, folded: the
- * word, its base forms and their genitives (`työkyky`, `työkyvyn`).
+ * word, its base forms and their linking forms (`työkyky`, `työkyvyn`; `arbete`, `arbets`).
  */
-export function linkingForms(word: string): string[] {
+export function linkingForms(word: string, keys: WordKeys): string[] {
   const heads = new Set<string>();
-  for (const form of [fold(word), ...formKeys(fold(word))]) {
+  for (const form of [fold(word), ...keys.formKeys(fold(word))]) {
     if (form.length < MIN_HEAD) continue;
     heads.add(form);
-    if (/[aeiouy]$/.test(form)) heads.add(`${form}n`); // genitive: työkyvyn, sosiaalialan
+    for (const linked of keys.language.linkingForms(form)) heads.add(linked);
   }
   return [...heads];
 }
 
 /**
  * Whether `text` is a chain of known heads (`osa|sairaus`), allowing one part
- * the dictionary does not have on its own if it ends like a Finnish word
+ * the dictionary does not have on its own if it ends like a word
  * (`työ|terveys` in `työterveys|hoitaja`) and at least one part is known.
  */
-function isHeadChain(text: string, heads: ReadonlySet<string>, memo: Map<string, boolean>, freeLeft = 1): boolean {
+function isHeadChain(
+  text: string,
+  heads: ReadonlySet<string>,
+  partEnd: RegExp,
+  memo: Map<string, boolean>,
+  freeLeft = 1,
+): boolean {
   const memoKey = `${freeLeft}:${text}`;
   const known = memo.get(memoKey);
   if (known !== undefined) return known;
@@ -44,31 +51,32 @@ function isHeadChain(text: string, heads: ReadonlySet<string>, memo: Map<string,
   for (let cut = MIN_HEAD; !found && cut <= text.length - MIN_HEAD; cut++) {
     const first = text.slice(0, cut);
     const rest = text.slice(cut);
-    if (heads.has(first)) found = isHeadChain(rest, heads, memo, freeLeft) || (freeLeft > 0 && isFreePart(rest));
-    else if (freeLeft > 0 && isFreePart(first)) found = isHeadChain(rest, heads, memo, freeLeft - 1);
+    if (heads.has(first))
+      found = isHeadChain(rest, heads, partEnd, memo, freeLeft) || (freeLeft > 0 && isFreePart(rest, partEnd));
+    else if (freeLeft > 0 && isFreePart(first, partEnd)) found = isHeadChain(rest, heads, partEnd, memo, freeLeft - 1);
   }
   memo.set(memoKey, found);
   return found;
 }
 
-/** A part the dictionary lacks may still be a word: long enough, ending in a vowel, -n or -s. */
-function isFreePart(text: string): boolean {
-  return text.length >= MIN_HEAD && /[aeiouyns]$/.test(text);
+/** A part the dictionary lacks may still be a word: long enough, and ending like one (in Finnish a vowel, -n or -s). */
+function isFreePart(text: string, partEnd: RegExp): boolean {
+  return text.length >= MIN_HEAD && partEnd.test(text);
 }
 
 /**
  * For each compound of the dictionary (folded), the tails it can be split
  * into, longest first: `tyokykykoordinaattori` → [`koordinaattori`].
  */
-export function compoundTails(dictionaryWords: Iterable<string>): Record<string, string[]> {
+export function compoundTails(dictionaryWords: Iterable<string>, keys: WordKeys): Record<string, string[]> {
   const words = [...new Set([...dictionaryWords].map(fold))].sort();
-  const heads = new Set(words.flatMap(linkingForms));
+  const heads = new Set(words.flatMap((word) => linkingForms(word, keys)));
   const memo = new Map<string, boolean>();
   const tails: Record<string, string[]> = {};
   for (const word of words) {
     const found: string[] = [];
     for (let cut = MIN_HEAD; cut <= word.length - MIN_TAIL; cut++) {
-      if (isHeadChain(word.slice(0, cut), heads, memo)) found.push(word.slice(cut));
+      if (isHeadChain(word.slice(0, cut), heads, keys.language.partEnd, memo)) found.push(word.slice(cut));
     }
     if (found.length) tails[word] = found;
   }
@@ -76,28 +84,31 @@ export function compoundTails(dictionaryWords: Iterable<string>): Record<string,
 }
 
 /** Tail key → the compounds that end in it: what a query for the tail also searches. */
-export type CompoundIndex = ReadonlyMap<string, readonly string[]>;
+export interface CompoundIndex {
+  readonly keys: WordKeys;
+  readonly byTail: ReadonlyMap<string, readonly string[]>;
+}
 
-export function compoundIndex(tails: Readonly<Record<string, readonly string[]>>): CompoundIndex {
-  const index = new Map<string, string[]>();
+export function compoundIndex(tails: Readonly<Record<string, readonly string[]>>, keys: WordKeys): CompoundIndex {
+  const byTail = new Map<string, string[]>();
   for (const [compound, parts] of Object.entries(tails)) {
     for (const part of parts) {
-      for (const key of foldedKeys(part)) {
-        const list = index.get(key) ?? [];
+      for (const key of keys.foldedKeys(part)) {
+        const list = byTail.get(key) ?? [];
         if (!list.includes(compound)) list.push(compound);
-        index.set(key, list);
+        byTail.set(key, list);
       }
     }
   }
-  return index;
+  return { keys, byTail };
 }
 
 /** The compounds whose tail is a form of `word`, shortest first. */
 export function compoundsEndingIn(word: string, index: CompoundIndex, limit = 4): string[] {
   const own = fold(word);
   const found = new Set<string>();
-  for (const key of foldedKeys(word))
-    for (const compound of index.get(key) ?? []) if (compound !== own) found.add(compound);
+  for (const key of index.keys.foldedKeys(word))
+    for (const compound of index.byTail.get(key) ?? []) if (compound !== own) found.add(compound);
   return [...found].sort((a, b) => a.length - b.length).slice(0, limit);
 }
 
@@ -112,7 +123,7 @@ const MIN_INNER_TAIL = 7;
  * `tapaohjaus`). Shortest first.
  */
 export function wordsEndingIn(word: string, forms: FormTable, limit = 4): string[] {
-  const tails = foldedKeys(word).filter((key) => key.length >= MIN_INNER_TAIL);
+  const tails = forms.keys.foldedKeys(word).filter((key) => key.length >= MIN_INNER_TAIL);
   const found = new Set<string>();
   if (tails.length === 0) return [];
   for (const [key, words] of forms.byKey) {

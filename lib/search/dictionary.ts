@@ -6,8 +6,10 @@
  * first search: the file's lists become the look-up maps queries use.
  */
 import { compoundIndex, type CompoundIndex } from "./compound-split.ts";
-import { buildFormTable, foldedKeys, type FormTable } from "./finnish-forms.ts";
 import { fold, hasDiacritics } from "./fold.ts";
+import { searchLanguage } from "./languages/all.ts";
+import { buildFormTable, wordKeys, type FormTable, type WordKeys } from "./word-forms.ts";
+import type { Language } from "../languages.ts";
 import { inSlices } from "./time-slices.ts";
 
 /** The dictionary as the build writes it (JSON). */
@@ -22,6 +24,8 @@ export interface DictionaryFile {
 
 /** The dictionary opened for look-ups: what query plans are made from. */
 export interface Dictionary {
+  /** How the words of the dictionary's language inflect: its pages' language, the search page's `<html lang>`. */
+  readonly keys: WordKeys;
   readonly words: readonly string[];
   readonly forms: FormTable;
   readonly compounds: CompoundIndex;
@@ -30,16 +34,18 @@ export interface Dictionary {
   readonly written: ReadonlyMap<string, string>;
 }
 
-export function openDictionary(file: DictionaryFile): Dictionary {
+export function openDictionary(file: DictionaryFile, language: Language): Dictionary {
+  const keys = wordKeys(searchLanguage(language));
   const written = new Map<string, string>();
   for (const word of file.words) {
     const key = fold(word);
     if (!written.has(key) || hasDiacritics(word)) written.set(key, word);
   }
   return {
+    keys,
     words: file.words,
-    forms: buildFormTable(file.words),
-    compounds: compoundIndex(file.compounds),
+    forms: buildFormTable(file.words, keys),
+    compounds: compoundIndex(file.compounds, keys),
     synonyms: file.synonyms,
     written,
   };
@@ -47,10 +53,14 @@ export function openDictionary(file: DictionaryFile): Dictionary {
 
 /**
  * The same, opened without blocking the page: the costly part, every word's
- * form keys (remembered by finnish-forms.ts), is computed a slice at a time
+ * form keys (remembered by word-forms.ts), is computed a slice at a time
  * first, so that opening the dictionary from them is quick.
  */
-export async function openDictionaryInSlices(file: DictionaryFile, pause: () => Promise<void>): Promise<Dictionary> {
-  await inSlices(file.words, foldedKeys, pause);
-  return openDictionary(file);
+export async function openDictionaryInSlices(
+  file: DictionaryFile,
+  language: Language,
+  pause: () => Promise<void>,
+): Promise<Dictionary> {
+  await inSlices(file.words, wordKeys(searchLanguage(language)).foldedKeys, pause);
+  return openDictionary(file, language);
 }

@@ -125,7 +125,7 @@ export interface SearchEngine {
 
 /** Every page any of the plan's searches found, ranked. */
 async function runPlan(
-  { pagefind, names, pause }: SearchEngine,
+  { pagefind, dictionary, names, pause }: SearchEngine,
   plan: QueryPlan,
   filters: Filters,
 ): Promise<SearchResult[]> {
@@ -151,7 +151,12 @@ async function runPlan(
   });
   const ranked = [...found.values()].map(({ result, coverage, score }) => {
     const [name, kind] = names[result.id] ?? ["", "page"];
-    const facts: RankingFacts = { coverage, score, kind: pageKind(kind), ...nameMatch(name, plan.readings) };
+    const facts: RankingFacts = {
+      coverage,
+      score,
+      kind: pageKind(kind),
+      ...nameMatch(name, plan.readings, dictionary.keys),
+    };
     return { result, facts };
   });
   return ranked.sort((a, b) => compareRanking(a.facts, b.facts)).map((r) => r.result);

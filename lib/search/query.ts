@@ -2,7 +2,7 @@
  * From what was typed to the Pagefind queries that answer it. Each query word
  * gets alternatives, weighted by how sure we are the reader meant them: the
  * word itself and its spelling with ä/ö (1), the handbook's other forms of it
- * (inflection, see finnish-forms.ts), and the compounds that end in it. Terms
+ * (inflection, see word-forms.ts and the language's rules in languages/), and the compounds that end in it. Terms
  * with an abbreviation or expansion (Kela ↔ Kansaneläkelaitos) give whole
  * alternative queries, and so do adjacent words that the handbook writes as
  * one compound (`kuntoutus ohjaaja` → kuntoutusohjaaja). A multi-word query
@@ -10,7 +10,7 @@
  * found, below the pages with all.
  */
 import { compoundsEndingIn, linkingForms, splitQueryCompound, wordsEndingIn } from "./compound-split.ts";
-import { beginsAWord, foldedKeys, matchKeys, relatedForms, wordsOf } from "./finnish-forms.ts";
+import { beginsAWord, relatedForms, wordsOf, type WordKeys } from "./word-forms.ts";
 import { corrections } from "./corrections.ts";
 import type { Dictionary } from "./dictionary.ts";
 import { fold, hasDiacritics } from "./fold.ts";
@@ -142,7 +142,7 @@ function joinedWord(run: readonly string[], dictionary: Dictionary): string | un
   if (run.some((word) => word.length < 2 || /\d/.test(word))) return undefined;
   let heads = [""];
   for (const word of run.slice(0, -1))
-    heads = heads.flatMap((head) => [fold(word), ...linkingForms(word)].map((form) => head + form));
+    heads = heads.flatMap((head) => [fold(word), ...linkingForms(word, dictionary.keys)].map((form) => head + form));
   const last = fold(run[run.length - 1]!);
   const reach = Math.min(last.length, MIN_HEAD);
   // The words as typed first: their join is the likeliest meaning.
@@ -150,7 +150,11 @@ function joinedWord(run: readonly string[], dictionary: Dictionary): string | un
     const candidate = head + last;
     if (candidate.length < MIN_JOINED) continue;
     if (dictionary.written.has(candidate)) return dictionary.written.get(candidate);
-    if (foldedKeys(candidate).some((key) => key.length >= head.length + reach && dictionary.forms.byKey.has(key)))
+    if (
+      dictionary.keys
+        .foldedKeys(candidate)
+        .some((key) => key.length >= head.length + reach && dictionary.forms.byKey.has(key))
+    )
       return candidate;
   }
   return undefined;
@@ -185,12 +189,12 @@ function alternativesOf(word: string, dictionary: Dictionary): Alternative[] {
  */
 function synonymReadings(reading: Reading, dictionary: Dictionary): Reading[] {
   const { words, spans } = reading;
-  const keys = words.map(matchKeys);
+  const keys = words.map(dictionary.keys.matchKeys);
   const readings = new Map<string, Reading>();
   for (const group of dictionary.synonyms) {
     for (const term of group) {
       const termWords = wordsOf(term);
-      const at = indexOfRun(keys, termWords);
+      const at = indexOfRun(keys, termWords, dictionary.keys);
       if (at < 0) continue;
       const end = at + termWords.length;
       const covered = spans.slice(at, end).reduce((a, b) => a + b, 0);
@@ -210,9 +214,9 @@ function synonymReadings(reading: Reading, dictionary: Dictionary): Reading[] {
 }
 
 /** Where the run of words begins among the query words (each compared by its forms' keys), or -1. */
-function indexOfRun(queryKeys: readonly ReadonlySet<string>[], run: readonly string[]): number {
+function indexOfRun(queryKeys: readonly ReadonlySet<string>[], run: readonly string[], keys: WordKeys): number {
   if (run.length === 0) return -1;
-  const runKeys = run.map((word) => [...matchKeys(word)]);
+  const runKeys = run.map((word) => [...keys.matchKeys(word)]);
   for (let i = 0; i + run.length <= queryKeys.length; i++) {
     if (runKeys.every((keys, j) => keys.some((key) => queryKeys[i + j]!.has(key)))) return i;
   }

@@ -7,7 +7,7 @@
  * outranks the rest. Before that, pages with all of a multi-word query's
  * words come before pages with some.
  */
-import { matchKeys, wordsOf } from "./finnish-forms.ts";
+import { wordsOf, type WordKeys } from "./word-forms.ts";
 import { fold } from "./fold.ts";
 import type { WordAlternatives } from "./query.ts";
 
@@ -43,7 +43,7 @@ interface PreparedAlternative {
 
 const prepared = new WeakMap<WordAlternatives, readonly (readonly PreparedAlternative[])[]>();
 
-function prepare(reading: WordAlternatives): readonly (readonly PreparedAlternative[])[] {
+function prepare(reading: WordAlternatives, keys: WordKeys): readonly (readonly PreparedAlternative[])[] {
   let words = prepared.get(reading);
   if (!words) {
     words = reading.map((alternatives) =>
@@ -52,7 +52,7 @@ function prepare(reading: WordAlternatives): readonly (readonly PreparedAlternat
         const folded = fold(alternative.text);
         return {
           weight: alternative.weight,
-          keys: altWords.flatMap((word) => [...matchKeys(word)]),
+          keys: altWords.flatMap((word) => [...keys.matchKeys(word)]),
           prefix: altWords.length === 1 && folded.length >= MIN_PREFIX ? folded : undefined,
         };
       }),
@@ -63,14 +63,14 @@ function prepare(reading: WordAlternatives): readonly (readonly PreparedAlternat
 }
 
 /** How well `name` matches the best reading of the query: each query word, or one of its alternatives, against the name's words. */
-export function nameMatch(name: string, readings: readonly WordAlternatives[]): NameMatch {
-  const nameWords = wordsOf(name).map((word) => ({ folded: fold(word), keys: matchKeys(word) }));
+export function nameMatch(name: string, readings: readonly WordAlternatives[], keys: WordKeys): NameMatch {
+  const nameWords = wordsOf(name).map((word) => ({ folded: fold(word), keys: keys.matchKeys(word) }));
   let best: NameMatch = { aboutness: ABOUTNESS.none, strength: 0 };
   if (nameWords.length === 0) return best;
   for (const reading of readings) {
     const covered = new Set<number>();
     let strength = 1;
-    for (const alternatives of prepare(reading)) {
+    for (const alternatives of prepare(reading, keys)) {
       let wordStrength = 0;
       for (const alternative of alternatives) {
         nameWords.forEach((nameWord, i) => {

@@ -1,19 +1,24 @@
 /**
- * The search dictionary the build ships beside Pagefind's index: the
- * handbook's words, the compounds among them split into their tails, and each
- * abbreviated actor's abbreviation, expansion and name as one synonym group.
+ * The search dictionary the build ships beside Pagefind's index, one per
+ * language: the handbook's words in that language, the compounds among them
+ * split into their tails, and each abbreviated actor's abbreviation,
+ * expansion and name as one synonym group. A Swedish handbook's Finnish
+ * fallbacks are left out, as they are left out of the Swedish index.
  */
 import type { Handbook } from "../../lib/handbook/handbook.ts";
+import { withoutFinnishFallbacks } from "../../lib/i18n/finnish-fallback.ts";
+import type { Language } from "../../lib/languages.ts";
 import { compoundTails } from "../../lib/search/compound-split.ts";
-import { wordsOf } from "../../lib/search/finnish-forms.ts";
+import { searchLanguage } from "../../lib/search/languages/all.ts";
+import { wordKeys, wordsOf } from "../../lib/search/word-forms.ts";
 import type { DictionaryFile } from "../../lib/search/dictionary.ts";
 
 /**
- * The assets/ file the dictionary is written to, as `sanasto.<hash>.json`:
- * a published URL (the search page preloads it, offline caches hold it), so
- * it keeps its Finnish name.
+ * The assets/ file each language's dictionary is written to, as
+ * `sanasto.<hash>.json`: a published URL (the search page preloads it,
+ * offline caches hold it), so it keeps its name in the language.
  */
-export const DICTIONARY_NAME = "sanasto";
+export const DICTIONARY_NAMES: Readonly<Record<Language, string>> = { fi: "sanasto", sv: "ordlista" };
 
 /** Every string anywhere in a JSON value, in document order. */
 export function stringsIn(value: unknown): string[] {
@@ -33,7 +38,9 @@ const COMPOUND_ID = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
 
 /** The dictionary's words: every word of the handbook's text, once; the search page keys them to match inflected queries. */
 export function dictionaryWords(handbook: Handbook): string[] {
-  const texts = stringsIn(handbook).filter((text) => !COMPOUND_ID.test(text));
+  const texts = stringsIn(handbook)
+    .map(withoutFinnishFallbacks)
+    .filter((text) => !COMPOUND_ID.test(text));
   const words = new Set(texts.flatMap(wordsOf));
   return [...words].filter((w) => w.length >= 3 && !/^\d+$/.test(w)).sort();
 }
@@ -42,10 +49,14 @@ export function dictionaryWords(handbook: Handbook): string[] {
 export function synonymsOf(handbook: Handbook): string[][] {
   return handbook.actors
     .filter((actor) => actor.abbreviation && actor.expansion)
-    .map((actor) => [...new Set([actor.abbreviation!, actor.expansion!.text, actor.name])]);
+    .map((actor) => [
+      ...new Set([actor.abbreviation!, actor.expansion!.text, actor.name].map(withoutFinnishFallbacks).filter(Boolean)),
+    ])
+    .filter((group) => group.length > 1);
 }
 
-export function dictionaryFileOf(handbook: Handbook): DictionaryFile {
+/** The dictionary of a handbook in `language` (the national one, or one localised for a translation). */
+export function dictionaryFileOf(handbook: Handbook, language: Language): DictionaryFile {
   const words = dictionaryWords(handbook);
-  return { words, compounds: compoundTails(words), synonyms: synonymsOf(handbook) };
+  return { words, compounds: compoundTails(words, wordKeys(searchLanguage(language))), synonyms: synonymsOf(handbook) };
 }

@@ -13,7 +13,8 @@ import { build, type Plugin } from "esbuild";
 import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { listFiles } from "../../lib/list-files.ts";
 import { literalKeys, pickKeys, type UiTable } from "../../lib/ui-text.ts";
-import { dictionaryFileOf, DICTIONARY_NAME } from "../search/write-dictionary.ts";
+import { NATIONAL_LANGUAGE, type Language } from "../../lib/languages.ts";
+import { dictionaryFileOf, DICTIONARY_NAMES } from "../search/write-dictionary.ts";
 
 /** The browser scripts, by the name their bundle gets, and their entry modules. */
 const PAGE_SCRIPTS = {
@@ -28,7 +29,7 @@ export interface AssetUrls {
   readonly css: string;
   readonly favicon: string;
   readonly scripts: Readonly<Record<PageScript, string>>;
-  /** File name only: search.js resolves it next to itself, under any path prefix. */
+  /** The search dictionary of the pages' language; file name only: search.js resolves it next to itself, under any path prefix. */
   readonly dictionary: string;
 }
 
@@ -47,6 +48,17 @@ async function writeNamed(
   await mkdir(join(siteDir, "assets"), { recursive: true });
   await writeFile(join(siteDir, "assets", file), data);
   return file;
+}
+
+/** The search dictionary of a handbook in `language`; returns its file name. */
+export function writeDictionary(
+  siteDir: string,
+  handbook: Handbook,
+  language: Language,
+  names: AssetNames = "content-hashed",
+): Promise<string> {
+  const file = JSON.stringify(dictionaryFileOf(handbook, language));
+  return writeNamed(siteDir, DICTIONARY_NAMES[language], "json", file, names);
 }
 
 /** The one stylesheet; returns its URL. */
@@ -102,7 +114,7 @@ export async function writeAssets(
   const [css, favicon, dictionary] = await Promise.all([
     writeStylesheet(siteDir, names),
     writeNamed(siteDir, "favicon", "svg", await readFile("src/assets/favicon.svg"), names),
-    writeNamed(siteDir, DICTIONARY_NAME, "json", JSON.stringify(dictionaryFileOf(handbook)), names),
+    writeDictionary(siteDir, handbook, NATIONAL_LANGUAGE, names),
   ]);
   return {
     css,

@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import type { Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { DICTIONARY_NAME } from "../../scripts/search/write-dictionary.ts";
+import { DICTIONARY_NAMES } from "../../scripts/search/write-dictionary.ts";
 import { serveStatic } from "../../scripts/serve/static-server.ts";
 import { searchAnnounced, siteInBrowser } from "../helpers/browser.ts";
 import { pagePath, readPage, SITE_DIR, sitePages, text } from "../helpers/site.ts";
@@ -83,7 +83,7 @@ test("search downloads: the first search (Pagefind, its index, the dictionary) ‚
   // The page's own HTML, stylesheet, scripts and icons are weighed above; the rest is what searching costs.
   const searchBytes = () =>
     sent
-      .filter(({ path }) => path.includes(`/${PAGEFIND_DIR}/`) || path.includes(`/${DICTIONARY_NAME}.`))
+      .filter(({ path }) => path.includes(`/${PAGEFIND_DIR}/`) || path.includes(`/${DICTIONARY_NAMES.fi}.`))
       .reduce((sum, { bytes }) => sum + bytes, 0);
   // As the header's search form sends a reader here: the page preloads the engine and searches at once.
   await page.goto(`${counting.url}haku/?q=${encodeURIComponent("ty√∂kyky")}`, { waitUntil: "networkidle0" });

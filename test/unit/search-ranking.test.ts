@@ -3,6 +3,10 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { ABOUTNESS, compareRanking, nameMatch, type RankingFacts } from "../../lib/search/ranking.ts";
 import type { WordAlternatives } from "../../lib/search/query.ts";
+import { finnish } from "../../lib/search/languages/finnish.ts";
+import { wordKeys } from "../../lib/search/word-forms.ts";
+
+const FINNISH = wordKeys(finnish);
 
 const reading = (...words: Array<string | Array<[string, number]>>): WordAlternatives =>
   words.map((w) => (typeof w === "string" ? [{ text: w, weight: 1 }] : w.map(([text, weight]) => ({ text, weight }))));
@@ -43,22 +47,30 @@ const NAME_ROWS: ReadonlyArray<readonly [rule: string, name: string, readings: W
 
 test("name matching: one row per rule", () => {
   for (const [rule, name, readings, aboutness] of NAME_ROWS)
-    assert.is(nameMatch(name, readings).aboutness, aboutness, rule);
+    assert.is(nameMatch(name, readings, FINNISH).aboutness, aboutness, rule);
 });
 
 test("a match through a weaker alternative is less sure", () => {
-  const literal = nameMatch("Toimijat", [
-    reading([
-      ["toimijat", 1],
-      ["kuntoutustoimijat", 0.6],
-    ]),
-  ]);
-  const compound = nameMatch("kuntoutustoimijat", [
-    reading([
-      ["toimijat", 1],
-      ["kuntoutustoimijat", 0.6],
-    ]),
-  ]);
+  const literal = nameMatch(
+    "Toimijat",
+    [
+      reading([
+        ["toimijat", 1],
+        ["kuntoutustoimijat", 0.6],
+      ]),
+    ],
+    FINNISH,
+  );
+  const compound = nameMatch(
+    "kuntoutustoimijat",
+    [
+      reading([
+        ["toimijat", 1],
+        ["kuntoutustoimijat", 0.6],
+      ]),
+    ],
+    FINNISH,
+  );
   assert.is(literal.aboutness, compound.aboutness);
   assert.ok(literal.strength > compound.strength);
 });

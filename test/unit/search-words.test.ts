@@ -12,6 +12,8 @@ import { excerptRuns } from "../../lib/search/excerpt.ts";
 import { corrections } from "../../lib/search/corrections.ts";
 import { openDictionary } from "../../lib/search/dictionary.ts";
 import { planQuery } from "../../lib/search/query.ts";
+import { finnish } from "../../lib/search/languages/finnish.ts";
+import { wordKeys } from "../../lib/search/word-forms.ts";
 
 /** A small dictionary in the handbook's style: words, their forms, compounds. */
 const WORDS = [
@@ -49,8 +51,9 @@ const WORDS = [
   "mikä",
   "lääkinnällisen",
 ];
-const tails = compoundTails(WORDS);
-const index = compoundIndex(tails);
+const FINNISH = wordKeys(finnish);
+const tails = compoundTails(WORDS, FINNISH);
+const index = compoundIndex(tails, FINNISH);
 
 const SPLIT_ROWS: ReadonlyArray<readonly [rule: string, query: string, finds: string | undefined]> = [
   ["a known word before the tail", "koordinaattori", "tyokykykoordinaattori"],
@@ -97,14 +100,17 @@ test("corrections: one row per rule", () => {
   assert.ok(corrections("psykoloki", WORDS).length <= 3);
 });
 
-const dictionary = openDictionary({
-  words: WORDS,
-  compounds: tails,
-  synonyms: [
-    ["Kela", "Kansaneläkelaitos"],
-    ["TE", "työ- ja elinkeino", "TE-toimisto"],
-  ],
-});
+const dictionary = openDictionary(
+  {
+    words: WORDS,
+    compounds: tails,
+    synonyms: [
+      ["Kela", "Kansaneläkelaitos"],
+      ["TE", "työ- ja elinkeino", "TE-toimisto"],
+    ],
+  },
+  "fi",
+);
 const searched = (query: string) => planQuery(query, dictionary).searches.map((s) => s.query);
 
 const PLAN_ROWS: ReadonlyArray<readonly [rule: string, query: string, searches: string]> = [

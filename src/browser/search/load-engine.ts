@@ -7,18 +7,26 @@
  */
 import { openDictionaryInSlices, type DictionaryFile } from "../../../lib/search/dictionary.ts";
 import { searchEngineFiles, type PageNames, type SearchEngine } from "../../../lib/search/engine.ts";
+import { isLanguage, NATIONAL_LANGUAGE, type Language } from "../../../lib/languages.ts";
 import { loadPagefind, siteRoot } from "./pagefind-instance.ts";
 
 export async function loadEngine(dictionaryUrl: string): Promise<SearchEngine> {
   const build = document.documentElement.dataset.build ?? "";
-  const files = searchEngineFiles(build, document.documentElement.lang);
+  const language = pageLanguage();
+  const files = searchEngineFiles(build, language);
   const pagefindReady = loadPagefind(build);
   const dictionaryReady = fetchJson<DictionaryFile>(new URL(dictionaryUrl, import.meta.url)).then((file) =>
-    openDictionaryInSlices(file, pause),
+    openDictionaryInSlices(file, language, pause),
   );
   const namesReady = fetchJson<PageNames>(new URL(files.pageNames, siteRoot));
   const [pagefind, dictionary, names] = await Promise.all([pagefindReady, dictionaryReady, namesReady]);
   return { pagefind, dictionary, names, pause };
+}
+
+/** The page's language: Pagefind searches its index, the dictionary inflects its words. */
+function pageLanguage(): Language {
+  const lang = document.documentElement.lang;
+  return isLanguage(lang) ? lang : NATIONAL_LANGUAGE;
 }
 
 /** A fetch as the page's preloads make it (`as="fetch" crossorigin`), so the preloaded response is the one used. */
