@@ -132,7 +132,7 @@ for (const [name, url] of Object.entries(pages)) {
 say();
 say("## Search: the judged query set");
 say();
-say(recallMarkdown(await measureRecall("_site")));
+say(recallMarkdown(await measureRecall("_site", "fi")));
 
 if (!values.quick) {
   await mkdir("bench", { recursive: true });

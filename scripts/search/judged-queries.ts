@@ -50,7 +50,8 @@ const SERVICES = [NETWORK, ...SITUATIONS, ...PATHWAYS];
 /** Where the services list is introduced (the network page) and shown in a situation's context; pathways only repeat it. */
 const SERVICES_HOME = [NETWORK, ...SITUATIONS];
 
-const kind =
+/** A judged query of kind `k`: the query, then the paths of the pages that answer it. */
+export const kind =
   (k: QueryKind) =>
   (query: string, ...expect: string[]): JudgedQuery => ({ query, kind: k, expect });
 

@@ -9,10 +9,18 @@
  */
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { PAGEFIND_SCRIPT } from "../../lib/search/pagefind-files.ts";
-import { searchIds, urls } from "../../lib/urls.ts";
+import type { Language } from "../../lib/languages.ts";
+import { searchIds, urlsIn } from "../../lib/urls.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../browser/chromium.ts";
 import { serveStatic } from "../serve/static-server.ts";
 import { JUDGED_QUERIES, QUERY_KINDS, type JudgedQuery, type QueryKind } from "./judged-queries.ts";
+import { SWEDISH_JUDGED_QUERIES } from "./judged-queries-swedish.ts";
+
+/** Each language's judged set: the Swedish one asks the test fixture translation. */
+export const JUDGED_SETS: Readonly<Record<Language, readonly JudgedQuery[]>> = {
+  fi: JUDGED_QUERIES,
+  sv: SWEDISH_JUDGED_QUERIES,
+};
 
 const DEPTH = 5;
 
@@ -115,12 +123,12 @@ async function typeQuery(page: Page, query: string): Promise<{ ours: string[]; l
   );
 }
 
-/** Plain Pagefind's first five for `query`, from the same module and index the page uses. */
-function plainQuery(page: Page, query: string): Promise<string[]> {
+/** Plain Pagefind's first five for `query`, from the same module and index the page uses (the page's language's). */
+function plainQuery(page: Page, query: string, pagefindScript: string): Promise<string[]> {
   return page.evaluate(
     async (q, depth, script) => {
       type Hit = { data(): Promise<{ url: string }> };
-      const pagefind = (await import(new URL(`../${script}`, document.baseURI).href)) as {
+      const pagefind = (await import(script)) as {
         search(q: string): Promise<{ results: Hit[] }>;
       };
       const response = await pagefind.search(q);
@@ -129,11 +137,11 @@ function plainQuery(page: Page, query: string): Promise<string[]> {
     },
     query,
     DEPTH,
-    PAGEFIND_SCRIPT,
+    pagefindScript,
   );
 }
 
-/** Runs the judged set on the search page at `searchUrl` (the site's /haku/). */
+/** Runs the judged set on the search page at `searchUrl` (the site's /haku/, or /sv/haku/ with the Swedish set). */
 export async function measureJudged(
   browser: Browser,
   searchUrl: string,
@@ -142,13 +150,15 @@ export async function measureJudged(
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
+    // The site is served at the server's root; every language's pages share one Pagefind.
+    const pagefindScript = new URL(`/${PAGEFIND_SCRIPT}`, searchUrl).href;
     await page.goto(searchUrl);
     await instrument(page);
-    await typeQuery(page, "kuntoutus"); // loads the engine: the latency measured is the warm one
+    await typeQuery(page, queries[0]!.query); // loads the engine: the latency measured is the warm one
     const outcomes: QueryOutcome[] = [];
     for (const judged of queries) {
       const { ours, latencyMs } = await typeQuery(page, judged.query);
-      outcomes.push({ ...judged, ours, latencyMs, plain: await plainQuery(page, judged.query) });
+      outcomes.push({ ...judged, ours, latencyMs, plain: await plainQuery(page, judged.query, pagefindScript) });
     }
     return summarise(outcomes);
   } finally {
@@ -156,12 +166,13 @@ export async function measureJudged(
   }
 }
 
-/** Serves `siteDir`, starts Chromium and measures the judged set. */
-export async function measureRecall(siteDir: string): Promise<RecallReport> {
+/** Serves `siteDir`, starts Chromium and measures the language's judged set on its search page. */
+export async function measureRecall(siteDir: string, language: Language): Promise<RecallReport> {
   const server = await serveStatic({ root: siteDir });
   const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], headless: true });
   try {
-    return await measureJudged(browser, new URL(`.${urls.search()}`, server.url).href);
+    const searchUrl = new URL(`.${urlsIn(language).search()}`, server.url).href;
+    return await measureJudged(browser, searchUrl, JUDGED_SETS[language]);
   } finally {
     await browser.close();
     await server.close();

@@ -6,12 +6,11 @@
  */
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import type { Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { DICTIONARY_NAMES } from "../../scripts/search/write-dictionary.ts";
-import { serveStatic } from "../../scripts/serve/static-server.ts";
 import { searchAnnounced, siteInBrowser } from "../helpers/browser.ts";
+import { pageWithoutServiceWorker, searchDownloads } from "../helpers/search-downloads.ts";
 import { pagePath, readPage, SITE_DIR, sitePages, text } from "../helpers/site.ts";
 import { SOFT_HYPHEN } from "../../lib/hyphenate.ts";
 import { PAGEFIND_DIR, PAGEFIND_SCRIPT } from "../../lib/search/pagefind-files.ts";
@@ -66,46 +65,17 @@ test("the search page loads at most 10 kB gzipped of our own JavaScript before t
   await context.close();
 });
 
-/** A page of its own whose downloads are the searches' alone: no service worker filling the offline cache meanwhile. */
-async function pageWithoutServiceWorker(): Promise<Page> {
-  const page = await (await session.browser.createBrowserContext()).newPage();
-  await page.evaluateOnNewDocument(() => {
-    delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
-  });
-  return page;
-}
-
 test("search downloads: the first search (Pagefind, its index, the dictionary) ≤ 125 kB, a typical later one ≤ 100 kB", async () => {
-  // Bytes on the wire, counted by a server that compresses like a host.
-  const sent: { path: string; bytes: number }[] = [];
-  const counting = await serveStatic({ root: SITE_DIR, onSent: (path, bytes) => sent.push({ path, bytes }) });
-  const page = await pageWithoutServiceWorker();
-  // The page's own HTML, stylesheet, scripts and icons are weighed above; the rest is what searching costs.
-  const searchBytes = () =>
-    sent
-      .filter(({ path }) => path.includes(`/${PAGEFIND_DIR}/`) || path.includes(`/${DICTIONARY_NAMES.fi}.`))
-      .reduce((sum, { bytes }) => sum + bytes, 0);
-  // As the header's search form sends a reader here: the page preloads the engine and searches at once.
-  await page.goto(`${counting.url}haku/?q=${encodeURIComponent("työkyky")}`, { waitUntil: "networkidle0" });
-  await searchAnnounced(page);
-  const first = searchBytes();
-  sent.length = 0;
-  await page.$eval("#search-q", (el) => ((el as HTMLInputElement).value = ""));
-  await page.type("#search-q", "kuntoutus");
-  await page.waitForFunction(() => new URLSearchParams(location.search).get("q") === "kuntoutus");
-  await page.waitForFunction(
-    () => document.querySelector("#search-results")?.getAttribute("data-query") === "kuntoutus",
-  );
-  await page.waitForNetworkIdle();
-  const typical = searchBytes();
+  const { first, typical } = await searchDownloads(session.browser, SITE_DIR, "haku/", DICTIONARY_NAMES.fi, {
+    first: "työkyky",
+    typical: "kuntoutus",
+  });
   assert.ok(first > 70 * KB && first <= 125 * KB, `first search: ${(first / KB).toFixed(1)} kB`);
   assert.ok(typical > 0 && typical <= 100 * KB, `typical search: ${(typical / KB).toFixed(1)} kB`);
-  await page.browserContext().close();
-  await counting.close();
 });
 
 test("the search page's preloads are what its first search uses: each is fetched by the page and downloaded once", async () => {
-  const page = await pageWithoutServiceWorker();
+  const page = await pageWithoutServiceWorker(session.browser);
   await page.evaluateOnNewDocument(() => {
     // What the page's own code fetches, Pagefind's included.
     const fetched: string[] = ((window as unknown as { fetched: string[] }).fetched = []);
