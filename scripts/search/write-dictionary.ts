@@ -36,9 +36,13 @@ export function stringsIn(value: unknown): string[] {
  */
 const COMPOUND_ID = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
 
-/** The dictionary's words: every word of the handbook's text, once; the search page keys them to match inflected queries. */
-export function dictionaryWords(handbook: Handbook): string[] {
-  const texts = stringsIn(handbook)
+/**
+ * The dictionary's words: every word of the handbook's text and of the names of the site's own pages (the
+ * interface's, which a translation may have when the content has not: Aktörer, Ämnesord), once; the search
+ * page keys them to match inflected queries.
+ */
+export function dictionaryWords(handbook: Handbook, pageNames: readonly string[]): string[] {
+  const texts = [...stringsIn(handbook), ...pageNames]
     .map(withoutFinnishFallbacks)
     .filter((text) => !COMPOUND_ID.test(text));
   const words = new Set(texts.flatMap(wordsOf));
@@ -55,8 +59,8 @@ export function synonymsOf(handbook: Handbook): string[][] {
     .filter((group) => group.length > 1);
 }
 
-/** The dictionary of a handbook in `language` (the national one, or one localised for a translation). */
-export function dictionaryFileOf(handbook: Handbook, language: Language): DictionaryFile {
-  const words = dictionaryWords(handbook);
+/** The dictionary of a handbook in `language` (the national one, or one localised for a translation) and its pages' names. */
+export function dictionaryFileOf(handbook: Handbook, language: Language, pageNames: readonly string[]): DictionaryFile {
+  const words = dictionaryWords(handbook, pageNames);
   return { words, compounds: compoundTails(words, wordKeys(searchLanguage(language))), synonyms: synonymsOf(handbook) };
 }

@@ -14,7 +14,8 @@ import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { listFiles } from "../../lib/list-files.ts";
 import { literalKeys, pickKeys, type UiTable } from "../../lib/ui-text.ts";
 import { NATIONAL_LANGUAGE, type Language } from "../../lib/languages.ts";
-import { dictionaryFileOf, DICTIONARY_NAMES } from "../search/write-dictionary.ts";
+import { dictionaryFileOf, DICTIONARY_NAMES, stringsIn } from "../search/write-dictionary.ts";
+import { readUiTable } from "./ui-tables.ts";
 
 /** The browser scripts, by the name their bundle gets, and their entry modules. */
 const PAGE_SCRIPTS = {
@@ -51,13 +52,15 @@ async function writeNamed(
 }
 
 /** The search dictionary of a handbook in `language`; returns its file name. */
-export function writeDictionary(
+export async function writeDictionary(
   siteDir: string,
   handbook: Handbook,
   language: Language,
   names: AssetNames = "content-hashed",
 ): Promise<string> {
-  const file = JSON.stringify(dictionaryFileOf(handbook, language));
+  // The names the interface gives the site's own pages: the navigation's.
+  const pageNames = stringsIn((await readUiTable(language)).nav);
+  const file = JSON.stringify(dictionaryFileOf(handbook, language, pageNames));
   return writeNamed(siteDir, DICTIONARY_NAMES[language], "json", file, names);
 }
 
