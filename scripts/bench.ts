@@ -21,7 +21,13 @@ import { editLatencyMedians } from "./bench/edit-latency.ts";
 import { scratchProject } from "./bench/scratch-project.ts";
 import { launchBrowser } from "./browser/chromium.ts";
 import { startEditingLoop } from "./dev/start-process.ts";
-import { measureBareEleventy, measureEditionCost, measureOurBuild, type OurBuild } from "./bench/measure.ts";
+import {
+  measureBareEleventy,
+  measureEditionCost,
+  measureManyEditions,
+  measureOurBuild,
+  type OurBuild,
+} from "./bench/measure.ts";
 import { EXAMPLE_EDITION } from "./edition/edition-settings.ts";
 import { measureRecall, recallMarkdown } from "./search/recall.ts";
 import { serveStatic } from "./serve/static-server.ts";
@@ -78,6 +84,19 @@ say();
 say("| national | edition | edition / national |");
 say("| ---: | ---: | ---: |");
 say(`| ${cost.nationalMs} ms | ${cost.editionMs} ms | ${(cost.editionMs / cost.nationalMs).toFixed(2)} |`);
+say();
+const many = await measureManyEditions(values.quick ? [1, 5] : [1, 5, 20]);
+say(
+  `Many editions in one run (\`npm run build -- --edition … --edition …\`, copies of the example, each to its own folder; wall clock, start-up included) against one national build, ${many.nationalMs} ms:`,
+);
+say();
+say("| editions | total | per edition | each extra edition | total / national builds |");
+say("| ---: | ---: | ---: | ---: | ---: |");
+const one = many.runs[0]!;
+for (const { editions, ms } of many.runs) {
+  const extra = editions > 1 ? `${Math.round((ms - one.ms) / (editions - 1))} ms` : "—";
+  say(`| ${editions} | ${ms} ms | ${Math.round(ms / editions)} ms | ${extra} | ${(ms / many.nationalMs).toFixed(2)} |`);
+}
 
 say();
 say("## Editing loop (npm start)");

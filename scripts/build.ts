@@ -41,6 +41,8 @@ export interface BuildOptions {
   readonly edition?: string | undefined;
   /** Where to build (default: SITE_DIR). */
   readonly siteDir?: string;
+  /** The national content when the run has read it already (several editions in one run). */
+  readonly national?: Handbook;
 }
 
 /** Runs a stage and notes its time in ms. */
@@ -51,24 +53,31 @@ async function timed<T>(stages: Record<string, number>, name: string, stage: () 
   return result;
 }
 
-export async function build(options: BuildOptions = {}): Promise<boolean> {
-  const started = performance.now();
-  restoreInterruptedSwap(SITE_DIR);
-  const stages: Record<string, number> = {};
-  const data = await timed(stages, "data", () => buildData("content", HANDBOOK_JSON));
+/** The data step (the national content, validated and linked: once per run, for every edition in it), its notices and warnings printed; undefined (after printing why) when content/ is rejected. */
+export async function readNational(): Promise<Handbook | undefined> {
+  const data = await buildData("content", HANDBOOK_JSON);
   for (const notice of data.notices) console.log(notice);
   if (!data.ok) {
     for (const problem of data.problems) console.error(formatProblem(problem));
     console.error(`\n${data.problems.length} problem(s) in content/ — the site was not rebuilt.`);
-    return false;
+    return undefined;
   }
   for (const warning of data.warnings) console.warn(formatWarning(warning));
+  return data.handbook;
+}
+
+export async function build(options: BuildOptions = {}): Promise<boolean> {
+  const started = performance.now();
+  restoreInterruptedSwap(options.siteDir ?? SITE_DIR);
+  const stages: Record<string, number> = {};
+  const national = options.national ?? (await timed(stages, "data", readNational));
+  if (!national) return false;
   const editionFolder = "edition" in options ? options.edition : editionDir();
   let edition: SiteEdition | undefined;
   let logoSvg: string | undefined;
   let defaults: DeploymentDefaults = {};
   if (editionFolder) {
-    const read = await timed(stages, "edition", () => readEdition(editionFolder, data.handbook));
+    const read = await timed(stages, "edition", () => readEdition(editionFolder, national));
     if (!read.ok) {
       for (const problem of read.problems) console.error(formatProblem(problem));
       console.error(`\n${read.problems.length} problem(s) in ${editionFolder}/ — the site was not rebuilt.`);
@@ -81,7 +90,7 @@ export async function build(options: BuildOptions = {}): Promise<boolean> {
   const { languages } = settings;
   const translations = new Map<Language, Translation>();
   for (const language of languages.filter((code) => code !== NATIONAL_LANGUAGE)) {
-    const loaded = await loadTranslation(translationsRoot(process.env, editionFolder), language, data.handbook);
+    const loaded = await loadTranslation(translationsRoot(process.env, editionFolder), language, national);
     for (const problem of loaded.problems) console.error(formatProblem(problem));
     if (loaded.problems.length) {
       console.error(
@@ -95,13 +104,13 @@ export async function build(options: BuildOptions = {}): Promise<boolean> {
   const outputDir = options.siteDir ?? settings.siteDir;
   const next = `${outputDir}-next`;
   await rm(next, { recursive: true, force: true });
-  const assets = await timed(stages, "assets", () => writeAssets(next, data.handbook));
+  const assets = await timed(stages, "assets", () => writeAssets(next, national));
   if (edition && logoSvg !== undefined) edition = { ...edition, logo: await writeLogo(next, logoSvg) };
   const buildId = await computeBuildId(editionFolder);
   const site = { url: settings.url, feedback: settings.feedback, supervisor: settings.supervisor };
   // What the translation lacks, another language's pages show in Finnish, marked so.
   const handbookIn = (language: Language): Handbook =>
-    language === NATIONAL_LANGUAGE ? data.handbook : localizeHandbook(data.handbook, translations.get(language)!);
+    language === NATIONAL_LANGUAGE ? national : localizeHandbook(national, translations.get(language)!);
   await timed(stages, "eleventy", async () => {
     for (const language of languages) {
       const handbook = handbookIn(language);
@@ -142,8 +151,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { edition: { type: "string", multiple: true } } });
   let ok = true;
   if (values.edition?.length) {
+    // The national data step once; Eleventy keeps the compiled templates for the run.
+    const national = await readNational();
     for (const folder of values.edition)
-      ok = (await build({ edition: folder, siteDir: editionOutputDir(folder) })) && ok;
+      ok = !!national && (await build({ edition: folder, siteDir: editionOutputDir(folder), national })) && ok;
   } else {
     ok = await build();
   }

@@ -19,7 +19,7 @@
 import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { build } from "./build.ts";
+import { build, readNational } from "./build.ts";
 import { editionOutputDir, EXAMPLE_EDITION } from "./edition/edition-settings.ts";
 import { ensureTools, type SuiteFolder } from "./ensure-tools.ts";
 
@@ -96,8 +96,14 @@ if (files.length === 0) {
 const chosenFolders = new Set(files.map((file) => file.split("/")[0]));
 const readingTheBuild = new Set(NEEDS_BUILD.filter((folder) => chosenFolders.has(folder)));
 // The national site, then the example edition beside it: the edition suites share this one build.
-const buildBoth = async () =>
-  (await build()) && (await build({ edition: EXAMPLE_EDITION, siteDir: editionOutputDir(EXAMPLE_EDITION) }));
+const buildBoth = async () => {
+  const national = await readNational();
+  return (
+    !!national &&
+    (await build({ national })) &&
+    (await build({ edition: EXAMPLE_EDITION, siteDir: editionOutputDir(EXAMPLE_EDITION), national }))
+  );
+};
 if (!ensureTools(readingTheBuild) || (readingTheBuild.size > 0 && !(await buildBoth()))) {
   console.log("0 passed, 1 failed");
   process.exit(1);

@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import { listFiles } from "../../lib/list-files.ts";
 import { PAGEFIND_DIR } from "../../lib/search/pagefind-files.ts";
 import { EXAMPLE_EDITION } from "../edition/edition-settings.ts";
-import { scratchProject, type ScratchProject } from "./scratch-project.ts";
+import { scratchEnv, scratchProject, type ScratchProject } from "./scratch-project.ts";
 import type { SyntheticSize } from "./synthetic-content.ts";
 import { median } from "./median.ts";
 
@@ -79,6 +79,45 @@ export async function measureEditionCost(rounds: number): Promise<EditionCost> {
       edition.push((await reportedBuild(project, { EDITION: "edition" })).total);
     }
     return { nationalMs: median(national), editionMs: median(edition), rounds };
+  } finally {
+    await project.remove();
+  }
+}
+
+export interface ManyEditions {
+  readonly editions: number;
+  /** Wall-clock ms of `npm run build -- --edition …` for all of them, process start-up included. */
+  readonly ms: number;
+}
+
+/**
+ * `editions` copies of the example edition built in one run, each to its own
+ * folder, for each count; and one national build, as the yardstick.
+ */
+export async function measureManyEditions(
+  counts: readonly number[],
+): Promise<{ nationalMs: number; runs: ManyEditions[] }> {
+  const project = await scratchProject("bench-editions");
+  const wallClock = async (args: string[]) => {
+    const started = performance.now();
+    await run(join(project.dir, "node_modules/.bin/tsx"), ["scripts/build.ts", ...args], {
+      cwd: project.dir,
+      env: scratchEnv(),
+      maxBuffer: 64 << 20,
+    });
+    return Math.round(performance.now() - started);
+  };
+  try {
+    const most = Math.max(...counts);
+    for (let i = 1; i <= most; i++)
+      await cp(EXAMPLE_EDITION, join(project.dir, "editions", `e${i}`), { recursive: true });
+    const nationalMs = await wallClock([]);
+    const runs: ManyEditions[] = [];
+    for (const editions of counts) {
+      const args = Array.from({ length: editions }, (_, i) => ["--edition", `editions/e${i + 1}`]).flat();
+      runs.push({ editions, ms: await wallClock(args) });
+    }
+    return { nationalMs, runs };
   } finally {
     await project.remove();
   }
