@@ -2,7 +2,7 @@
  * The stylesheet, the icon and the browser scripts under content-hashed names,
  * so hosts can cache them for a year (scripts/deploy/headers.ts). Writes them
  * into the site and returns their URLs for the templates
- * (the `assets` global data, scripts/site/eleventy.ts). The preview (`npm start`)
+ * (the `assets` global data, scripts/site/eleventy.ts). The editing loop (`npm start`)
  * asks for stable names instead, so that a saved stylesheet replaces the one
  * an open page uses.
  */
@@ -82,10 +82,15 @@ export async function writeLogo(siteDir: string, svg: string, names: AssetNames 
 const uiStringsUsedByScripts: Plugin = {
   name: "ui-strings-used-by-scripts",
   setup(build) {
-    build.onLoad({ filter: /[/\\]src[/\\]ui[/\\][a-z]+\.json$/ }, async ({ path }) => {
+    // Read once per bundle (setup runs for each), however many language tables it imports.
+    let used: Promise<ReadonlySet<string>> | undefined;
+    const usedKeys = async () => {
       const files = (await listFiles("src/browser")).filter((file) => file.endsWith(".ts"));
       const scripts = await Promise.all(files.map((file) => readFile(file, "utf8")));
-      const keys = new Set(scripts.flatMap(literalKeys));
+      return new Set(scripts.flatMap(literalKeys));
+    };
+    build.onLoad({ filter: /[/\\]src[/\\]ui[/\\][a-z]+\.json$/ }, async ({ path }) => {
+      const keys = await (used ??= usedKeys());
       return {
         contents: JSON.stringify(pickKeys(JSON.parse(await readFile(path, "utf8")) as UiTable, keys)),
         loader: "json",
