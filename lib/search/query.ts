@@ -67,8 +67,15 @@ const MIN_HEAD = 3;
 export function planQuery(query: string, dictionary: Dictionary): QueryPlan {
   const words = wordsOf(query);
   if (words.length === 0) return { readings: [], searches: [], respelled: undefined, corrections: [], anyKnown: false };
-  const typed: Reading = { words, spans: words.map(() => 1), weight: 1 };
-  const joined = joinedReading(words, dictionary);
+  // A function word (`kuka`, `on`) stands for nothing a page must have; a query of function words only counts them all.
+  const significant = words.map((word) => (dictionary.keys.language.functionWords.has(fold(word)) ? 0 : 1));
+  const typed: Reading = {
+    words,
+    spans: significant.some((count) => count > 0) ? significant : words.map(() => 1),
+    weight: 1,
+  };
+  const total = sum(typed.spans);
+  const joined = joinedReading(typed, dictionary);
   const readings = [typed, ...(joined ? [joined] : [])].flatMap((reading) => [
     reading,
     ...synonymReadings(reading, dictionary),
@@ -86,12 +93,12 @@ export function planQuery(query: string, dictionary: Dictionary): QueryPlan {
       add({
         query: combination.text,
         weight: reading.weight * combination.weight,
-        coverage: combination.covered / words.length,
+        coverage: combination.covered / total,
       });
     if (reading.words.length > 1) {
       alternatives.forEach((wordAlternatives, j) => {
         if (wordAlternatives[0]!.text.length < MIN_ALONE) return;
-        const coverage = reading.spans[j]! / words.length;
+        const coverage = reading.spans[j]! / total;
         for (const alternative of wordAlternatives.slice(0, 3))
           add({ query: alternative.text, weight: reading.weight * alternative.weight, coverage });
       });
@@ -116,7 +123,8 @@ export function planQuery(query: string, dictionary: Dictionary): QueryPlan {
  * (`työkyvyn koordinaattori` → työkykykoordinaattori). A typing slip, not a
  * rewrite: the reading is as sure as a respelling.
  */
-function joinedReading(words: readonly string[], dictionary: Dictionary): Reading | undefined {
+function joinedReading(typed: Reading, dictionary: Dictionary): Reading | undefined {
+  const { words } = typed;
   const out: string[] = [];
   const spans: number[] = [];
   for (let i = 0; i < words.length;) {
@@ -127,7 +135,7 @@ function joinedReading(words: readonly string[], dictionary: Dictionary): Readin
       if (compound) [word, span] = [compound, end - i];
     }
     out.push(word);
-    spans.push(span);
+    spans.push(sum(typed.spans.slice(i, i + span)));
     i += span;
   }
   return out.length < words.length ? { words: out, spans, weight: WEIGHTS.spelling } : undefined;
@@ -159,6 +167,8 @@ function joinedWord(run: readonly string[], dictionary: Dictionary): string | un
   }
   return undefined;
 }
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 /** The word as the handbook writes it, with ä/ö, when it was typed without them. */
 function respell(word: string, dictionary: Dictionary): string {
@@ -197,7 +207,7 @@ function synonymReadings(reading: Reading, dictionary: Dictionary): Reading[] {
       const at = indexOfRun(keys, termWords, dictionary.keys);
       if (at < 0) continue;
       const end = at + termWords.length;
-      const covered = spans.slice(at, end).reduce((a, b) => a + b, 0);
+      const covered = sum(spans.slice(at, end));
       for (const other of group) {
         if (fold(other) === fold(term)) continue;
         const otherWords = wordsOf(other);

@@ -162,6 +162,8 @@ test("a search covers only the words the index has: Pagefind drops the others an
   assert.is(coverage("lääkinnällinen kuntoutus", "lääkinnällinen kuntoutus"), 0.5);
   assert.is(coverage("lääkinnällinen kuntoutus", "lääkinnällisen kuntoutus"), 1);
   assert.is(coverage("kela psykologi", "kela psykologi"), 1);
+  assert.is(coverage("kuka on psykologi", "psykologi"), 1, "a question's function words need not be on the page");
+  assert.is(coverage("kuka on psykologi", "kuka"), 0, "… and a function word alone covers nothing");
 });
 
 test("a tail found inside a longer word: only for a long enough query, never for the whole word itself", () => {

@@ -106,4 +106,9 @@ export const finnish: SearchLanguage = {
   linkingForms: (base) => (/[aeiouy]$/.test(base) ? [`${base}n`] : []),
   // Finnish words end in a vowel, -n or -s (työ|terveys in työterveys|hoitaja).
   partEnd: /[aeiouyns]$/,
+  functionWords: new Set(
+    "kuka kenen kenelle kenet ketka mika mita mista mihin missa milla miten miksi milloin minka voiko onko on ovat ole ei en kun jos saa teen tehda mina".split(
+      " ",
+    ),
+  ),
 };

@@ -21,4 +21,9 @@ export interface SearchLanguage {
   linkingForms(base: string): string[];
   /** A compound part the dictionary lacks may still be a word when it ends like this. */
   readonly partEnd: RegExp;
+  /**
+   * Words that ask or link rather than name what is asked about (folded: `kuka`, `mita`; `vem`, `ar`): a
+   * question's page need not have them, so they do not count in how much of the query a page covers.
+   */
+  readonly functionWords: ReadonlySet<string>;
 }

@@ -50,4 +50,5 @@ export const swedish: SearchLanguage = {
   },
   // A part the dictionary lacks is taken for a word when it ends in a linking form (företags|, hälso|, arbetsförmåge|).
   partEnd: /[aeos]$/,
+  functionWords: new Set("vem vad hur var nar varfor vilken vilka ar kan jag en ett gor gora om".split(" ")),
 };
