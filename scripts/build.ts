@@ -133,7 +133,7 @@ export async function build(options: BuildOptions = {}): Promise<boolean> {
   });
   await writeHostFiles(next, settings.pathPrefix);
   const { pages } = await timed(stages, "pagefind", () => writeSearchIndex(next));
-  await timed(stages, "serviceWorker", async () => writeServiceWorker(next, await precacheList(next)));
+  await timed(stages, "serviceWorker", async () => writeServiceWorker(next, await precacheList(next), buildId));
   await swapDirectory(next, outputDir);
   const total = Math.round(performance.now() - started);
   console.log(

@@ -1,5 +1,7 @@
 // Offline use is an extra: if the service worker cannot register (blocked,
 // unsupported, file://), the handbook works exactly the same online.
+import { watchForNewerBuild } from "./newer-build.ts";
+import { showSavedDateOffline } from "./saved-copy.ts";
 
 /** The slice of the Trusted Types API this needs (TypeScript's DOM types do not have it yet). */
 interface ScriptUrlPolicyFactory {
@@ -22,5 +24,6 @@ if ("serviceWorker" in navigator) {
     },
   });
   const scriptUrl = (policy?.createScriptURL(workerUrl) ?? workerUrl) as string;
-  navigator.serviceWorker.register(scriptUrl, { scope: siteRoot.pathname }).catch(() => undefined);
+  navigator.serviceWorker.register(scriptUrl, { scope: siteRoot.pathname }).then(watchForNewerBuild, () => undefined);
+  showSavedDateOffline();
 }

@@ -9,9 +9,16 @@
  * pages and Pagefind's unhashed entry, script, metadata and WebAssembly —
  * comes from the network while it answers, from the cache when it does not.
  * Offline, a page that is not in the cache gets the offline page, status 503.
+ *
+ * Asked which build it holds (newer-build.ts), it answers with the build id
+ * that the pages of its build carry in `<html data-build>`.
  */
+import { BUILD_QUESTION } from "./build-question.ts";
+
 declare const PRECACHE: readonly string[];
 declare const VERSION: string;
+/** The build id (scripts/site/build-id.ts) of the pages this worker stores. */
+declare const BUILD: string;
 /** Folders under the scope whose files carry a content hash: "assets/", Pagefind's index folders, … */
 declare const HASHED_FOLDERS: readonly string[];
 /** The offline page, relative to the scope: "offline.html". */
@@ -24,12 +31,17 @@ interface FetchEvent extends ExtendableEvent {
   readonly request: Request;
   respondWith(response: Promise<Response>): void;
 }
+interface ExtendableMessageEvent extends ExtendableEvent {
+  readonly data: unknown;
+  readonly ports: readonly MessagePort[];
+}
 interface WorkerScope {
   readonly registration: { readonly scope: string };
   readonly clients: { claim(): Promise<void> };
   skipWaiting(): Promise<void>;
   addEventListener(type: "install" | "activate", listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: "fetch", listener: (event: FetchEvent) => void): void;
+  addEventListener(type: "message", listener: (event: ExtendableMessageEvent) => void): void;
 }
 
 const worker = self as unknown as WorkerScope;
@@ -70,6 +82,10 @@ worker.addEventListener("fetch", (event) => {
   event.respondWith(
     hashedPrefixes.some((prefix) => request.url.startsWith(prefix)) ? cacheFirst(request) : networkFirst(request),
   );
+});
+
+worker.addEventListener("message", (event) => {
+  if (event.data === BUILD_QUESTION) event.ports[0]?.postMessage(BUILD);
 });
 
 /** A content-hashed file never changes: any cached copy is the right one. */

@@ -8,6 +8,7 @@ import { combinedReview, type Reviewed } from "../../lib/handbook/review.ts";
 import { recentChange, touchedPages as touchedPagesOf, type TouchedPage } from "../../lib/handbook/changes.ts";
 import type { ChangeOut } from "../../lib/handbook/handbook.ts";
 import { absoluteUrl } from "../../lib/site-config.ts";
+import { finnishDate } from "../../lib/finnish-date.ts";
 import {
   finnishFallback,
   hasFinnishFallback,
@@ -47,12 +48,6 @@ function byId<T extends { id: string }>(id: string, list: readonly T[]): T {
 /** `ids | byIds(list)`: the items with these ids, in the order of the ids. */
 function byIds<T extends { id: string }>(ids: readonly string[], list: readonly T[]): T[] {
   return ids.map((id) => byId(id, list));
-}
-
-/** 2021-08-27 → 27.8.2021, as Finnish pages write dates. */
-export function finnishDate(iso: string): string {
-  const [year, month, day] = iso.split("-").map(Number);
-  return `${day}.${month}.${year}`;
 }
 
 /**

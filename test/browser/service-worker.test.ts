@@ -5,7 +5,10 @@
  * after a deploy a reload searches the new index, never the cached old one;
  * a deploy with a missing file fails the new worker's install without
  * leaving a cache behind, and search still matches the pages; offline, a
- * page that is not stored gets the offline page with status 503.
+ * page that is not stored gets the offline page with status 503. A page of
+ * an older build says a newer one is deployed (when its tab is shown again,
+ * when the network returns) and a page of the newest build does not; offline,
+ * a stored page's footer says when it was saved.
  */
 import { readFile, rm, symlink, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -16,7 +19,7 @@ import * as assert from "uvu/assert";
 import { urls } from "../../lib/urls.ts";
 import { scratchProject, type ScratchProject } from "../../scripts/bench/scratch-project.ts";
 import { serveStatic, type RunningServer } from "../../scripts/serve/static-server.ts";
-import { launchBrowser, resultLinks, searchAnnounced } from "../helpers/browser.ts";
+import { collectProblems, launchBrowser, resultLinks, searchAnnounced } from "../helpers/browser.ts";
 import { setOffline } from "../helpers/offline.ts";
 import { text } from "../helpers/site.ts";
 
@@ -51,9 +54,10 @@ async function search(page: Page, word: string): Promise<string[]> {
   return (await resultLinks(page)).map((href) => new URL(href).pathname);
 }
 
-/** Opens the home page and waits until the service worker controls it. */
-async function visit(context: BrowserContext): Promise<Page> {
+/** Opens the home page and waits until the service worker controls it; `prepare` runs before the first load. */
+async function visit(context: BrowserContext, prepare?: (page: Page) => Promise<unknown>): Promise<Page> {
   const page = await context.newPage();
+  await prepare?.(page);
   await page.goto(server.url);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -121,7 +125,8 @@ test.before(async () => {
   // C is deployed with one of its precached files missing.
   await rm(join(project.dir, "site-C", "saavutettavuusseloste", "index.html"));
   await deploy("A");
-  server = await serveStatic({ root: live() });
+  // With the production headers: the strict Content-Security-Policy and Trusted Types.
+  server = await serveStatic({ root: live(), hostHeaders: true });
   browser = await launchBrowser();
 });
 test.after(async () => {
@@ -190,6 +195,149 @@ test("a deploy with a missing file: the new worker's install fails, its cache is
   assert.equal(await cacheNames(first), []);
   assert.ok((await search(first, WORDS.C)).length > 0);
   await fresh.close();
+});
+
+/**
+ * Counts the answers newer-build.ts gets from the worker (it asks over a
+ * MessageChannel), so a test knows a check has run; and notes every change
+ * of the notice's live region and every layout shift.
+ */
+const NOTICE_PROBE = `{
+  window.noticeProbe = { answers: 0, announcements: 0, shifts: 0 };
+  const Channel = window.MessageChannel;
+  window.MessageChannel = class extends Channel {
+    constructor() {
+      super();
+      this.port1.addEventListener("message", () => window.noticeProbe.answers++);
+    }
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.noticeProbe.shifts += entry.value;
+  }).observe({ type: "layout-shift" });
+  document.addEventListener("DOMContentLoaded", () => {
+    new MutationObserver(() => window.noticeProbe.announcements++).observe(
+      document.querySelector("[data-newer-build] [role=status]"),
+      { childList: true, characterData: true, subtree: true },
+    );
+  });
+}`;
+
+interface NoticeProbe {
+  readonly answers: number;
+  readonly announcements: number;
+  readonly shifts: number;
+}
+const probeOf = (page: Page) => page.evaluate(() => (window as unknown as { noticeProbe: NoticeProbe }).noticeProbe);
+
+/** Waits until the page's script has heard from the worker `n` times, then lets the check finish. */
+async function answered(page: Page, n: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => (window as unknown as { noticeProbe: NoticeProbe }).noticeProbe.answers >= n,
+    {},
+    n,
+  );
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
+}
+
+const NOTICE = "Käsikirjasta on uudempi versio — lataa sivu uudelleen.";
+
+interface NoticeState {
+  readonly text: string;
+  readonly buttons: string[];
+  readonly shown: boolean;
+}
+const noticeOf = (page: Page): Promise<NoticeState> =>
+  page.$eval("[data-newer-build]", (notice) => ({
+    text: notice.querySelector("[role=status]")?.textContent ?? "",
+    buttons: [...notice.querySelectorAll("button")].map((b) => b.textContent ?? ""),
+    shown: notice.hasAttribute("data-shown"),
+  }));
+const NO_NOTICE: NoticeState = { text: "", buttons: [], shown: false };
+
+const buildIdOf = async (build: Build) =>
+  parse(await readFile(join(project.dir, `site-${build}`, "index.html"), "utf8"))
+    .querySelector("html")
+    ?.getAttribute("data-build");
+
+/** Where the main content and the footer stand in the document, and what has focus. */
+const layoutOf = (page: Page) =>
+  page.evaluate(() => ({
+    main: document.querySelector("main")!.getBoundingClientRect().top + scrollY,
+    footer: document.querySelector(".site-footer")!.getBoundingClientRect().top + scrollY,
+    focus: document.activeElement?.outerHTML,
+  }));
+
+test("a newer build: a page of the old one says so when its tab is shown again, once, moving neither focus nor layout; the same build says nothing", async () => {
+  await deploy("A");
+  const context = await browser.createBrowserContext();
+  let problems: string[] = [];
+  const page = await visit(context, async (page) => {
+    problems = await collectProblems(page);
+    await page.evaluateOnNewDocument(NOTICE_PROBE);
+  });
+  // visit() reloaded the page under build A's worker: the same build, no notice.
+  await answered(page, 1);
+  assert.equal(await noticeOf(page), NO_NOTICE, "a page of the newest build shows the notice");
+
+  await page.focus("main a");
+  const before = await layoutOf(page);
+  await deploy("B");
+  const other = await context.newPage();
+  await other.bringToFront();
+  await page.bringToFront();
+  await page.waitForSelector("[data-newer-build][data-shown]", { timeout: 60_000 });
+  assert.equal(await noticeOf(page), { text: NOTICE, buttons: ["Lataa uudelleen"], shown: true });
+  assert.equal(await layoutOf(page), before, "the notice moved focus or the page's content");
+  assert.is((await probeOf(page)).shifts, 0, "the notice shifted the layout");
+
+  // Shown again and back online: nothing more is said.
+  await page.evaluate(async () => {
+    document.dispatchEvent(new Event("visibilitychange"));
+    window.dispatchEvent(new Event("online"));
+    await new Promise((done) => setTimeout(done, 50));
+  });
+  assert.is((await probeOf(page)).announcements, 1, "the live region changed more than once");
+  assert.is((await noticeOf(page)).buttons.length, 1);
+
+  await Promise.all([page.waitForNavigation(), page.click("[data-newer-build] button")]);
+  assert.is(await page.$eval("html", (html) => html.dataset.build), await buildIdOf("B"));
+  await answered(page, 1);
+  assert.equal(await noticeOf(page), NO_NOTICE, "the reloaded page, of the newest build, shows the notice");
+  assert.equal(problems, []);
+  await context.close();
+});
+
+test("offline, a stored page's footer says when it was saved; back online after a deploy, the newer build is noticed", async () => {
+  await deploy("A");
+  const context = await browser.createBrowserContext();
+  let problems: string[] = [];
+  const page = await visit(context, async (page) => {
+    problems = await collectProblems(page);
+    await page.evaluateOnNewDocument(NOTICE_PROBE);
+  });
+  const savedLine = () => page.$eval("[data-saved-copy]", (p) => ((p as HTMLElement).hidden ? null : p.textContent));
+  assert.is(await savedLine(), null, "online, the footer says the page is a saved copy");
+
+  await setOffline(page, true);
+  await page.reload();
+  const today = new Date();
+  const date = `${today.getDate()}.${today.getMonth() + 1}.${today.getFullYear()}`;
+  assert.is(await savedLine(), `Ei verkkoyhteyttä: sivu on tallennettu tälle laitteelle ${date}.`);
+  assert.equal(await noticeOf(page), NO_NOTICE);
+
+  await deploy("B");
+  await setOffline(page, false);
+  await page.waitForSelector("[data-newer-build][data-shown]", { timeout: 60_000 });
+  assert.is((await noticeOf(page)).text, NOTICE);
+  assert.is(await savedLine(), null, "back online, the footer still says the page is a saved copy");
+  // Offline, the worker's update fails and the browser says so; nothing else may complain.
+  assert.equal(
+    problems.filter(
+      (problem) => !/ServiceWorker|Failed to (update|fetch)|net::ERR_INTERNET_DISCONNECTED/.test(problem),
+    ),
+    [],
+  );
+  await context.close();
 });
 
 test.run();

@@ -5,7 +5,7 @@ import * as assert from "uvu/assert";
 import { touchedPages } from "../../lib/handbook/changes.ts";
 import { combinedReview } from "../../lib/handbook/review.ts";
 import { urls } from "../../lib/urls.ts";
-import { finnishDate } from "../../src/eleventy/filters.ts";
+import { finnishDate } from "../../lib/finnish-date.ts";
 import { atomProblems } from "../helpers/atom.ts";
 import { loadHandbook, pagePath, readPage, sitePages, text } from "../helpers/site.ts";
 

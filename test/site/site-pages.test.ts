@@ -3,7 +3,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { findById } from "../../lib/collections.ts";
 import { ids, urls } from "../../lib/urls.ts";
-import { finnishDate } from "../../src/eleventy/filters.ts";
+import { finnishDate } from "../../lib/finnish-date.ts";
 import { loadHandbook, readPage, sitePages, text } from "../helpers/site.ts";
 
 const handbook = loadHandbook();

@@ -2,7 +2,8 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { translate } from "../../lib/ui-text.ts";
-import { filters, finnishDate } from "../../src/eleventy/filters.ts";
+import { filters } from "../../src/eleventy/filters.ts";
+import { finnishDate } from "../../lib/finnish-date.ts";
 
 const DATE_ROWS: ReadonlyArray<readonly [string, string]> = [
   ["2021-08-27", "27.8.2021"],
