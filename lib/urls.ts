@@ -33,6 +33,8 @@ export const ids = {
   /** An edition's contact or local service, on the page that lists them. */
   localContact: (id: Id): string => `yhteystieto-${id}`,
   localService: (id: Id): string => `palvelu-${id}`,
+  /** A part of the whole-handbook print page: its fixed parts, or a situation or an actor by its id. */
+  printPart: (part: Id): string => `tulosta-${part}`,
 } as const;
 
 /**
@@ -77,6 +79,8 @@ export const urls = {
   change: (id: Id) => `/muutokset/#${id}`,
   /** The Atom feed of the Muutokset page. */
   changesFeed: () => "/muutokset.xml",
+  /** The whole handbook on one page, for printing. */
+  print: () => "/tulosta/",
   notFound: () => "/404.html",
   /** What the service worker shows, offline, for a page it has not stored. */
   offline: () => "/offline.html",

@@ -7,8 +7,9 @@
  * Then the editing loop (npm start): save → open tab updated, for a content,
  * a template and a stylesheet edit, on the real content and on 100
  * situations. Then Lighthouse on the real site's home, a situation page and
- * the search page, and the judged search queries (ours against plain Pagefind,
- * per kind, with the keystroke-to-results time). The full run writes bench/RESULTS.md.
+ * the search page, the whole-handbook print page's pages as a PDF, and the
+ * judged search queries (ours against plain Pagefind, per kind, with the
+ * keystroke-to-results time). The full run writes bench/RESULTS.md.
  * Exits non-zero if Lighthouse scores are below 100 (accessibility), 98
  * (performance) or 95 (the rest).
  */
@@ -30,6 +31,7 @@ import {
 } from "./bench/measure.ts";
 import { EXAMPLE_EDITION } from "./edition/edition-settings.ts";
 import { measureRecall, recallMarkdown } from "./search/recall.ts";
+import { printHandbook } from "./bench/print-pages.ts";
 import { serveStatic } from "./serve/static-server.ts";
 import { urls } from "../lib/urls.ts";
 
@@ -135,6 +137,8 @@ const pages = {
   search: new URL(`.${urls.search()}?q=kuntoutus`, server.url).href,
 };
 const scores = await lighthouseScores(Object.values(pages));
+const printBrowser = await launchBrowser();
+const printed = await printHandbook(printBrowser, server.url).finally(() => printBrowser.close());
 await server.close();
 say();
 say("## Lighthouse (mobile, median of 3 runs)");
@@ -147,6 +151,11 @@ for (const [name, url] of Object.entries(pages)) {
   say(`| ${name} | ${CATEGORIES.map((c) => score[c]).join(" | ")} |`);
   for (const category of belowMinimum(score)) failures.push(`${name}: ${category} ${score[category]}`);
 }
+
+say();
+say("## The whole handbook on paper");
+say();
+say(`The print page (${urls.print()}) printed by Chromium to an A4 PDF: ${printed.pages} pages, ${kb(printed.bytes)}.`);
 
 say();
 say("## Search: the judged query set");

@@ -26,6 +26,7 @@ export const PAGE_TYPES = {
   keyword: urls.keyword(first(handbook.keywords).id),
   search: `${urls.search()}?q=kela`,
   changes: urls.changes(),
+  print: urls.print(),
   accessibility: urls.accessibility(),
   notFound: urls.notFound(),
 } as const;

@@ -11,7 +11,8 @@ import type { HTMLElement } from "node-html-parser";
 import { readEdition } from "../../scripts/edition/edition-step.ts";
 import type { Edition } from "../../lib/edition/edition.ts";
 import { pathways } from "../../lib/handbook/pathways.ts";
-import { urls } from "../../lib/urls.ts";
+import { finnishDate } from "../../lib/finnish-date.ts";
+import { ids, urls } from "../../lib/urls.ts";
 import { EDITION_SITE_DIR, EXAMPLE_EDITION, editionSite } from "../helpers/edition-site.ts";
 import { loadHandbook, pagePath, readPage, sitePages, SITE_DIR, text } from "../helpers/site.ts";
 
@@ -125,6 +126,23 @@ test("the local page lists every contact and every service", () => {
   for (const contact of edition.contacts) assert.ok(all.includes(contact.name), contact.id);
   for (const service of edition.services) assert.ok(all.includes(service.name), service.id);
   assert.ok(page(urls.home()).querySelector(`nav a[href="${urls.local()}"]`), "the main menu links to it");
+});
+
+test("the print page holds every contact with its actor, every service, and every note but the pathways', each in the organisation's region", () => {
+  const main = page(urls.print()).querySelector("main")!;
+  const part = (id: string) => main.querySelector(`[id="${ids.printPart(id)}"]`)!;
+  for (const contact of edition.contacts) {
+    const item = localRegions(part(contact.actor))
+      .flatMap((region) => region.querySelectorAll(`[data-contact="${contact.id}"]`))
+      .at(0);
+    assert.ok(item && text(item).includes(contact.name), `${contact.id} under ${contact.actor}`);
+  }
+  const all = localText(main);
+  for (const service of edition.services) assert.ok(all.includes(service.name), service.id);
+  for (const note of edition.notes.filter((n) => n.target.kind !== "pathway"))
+    assert.ok(main.querySelector(`[data-note="${note.id}"]`), note.id);
+  const first = text(main.querySelector(".print-sources"));
+  assert.ok(first.includes(`${ORGANISATION}: paikallinen tieto tarkistettu ${finnishDate(edition.reviewed)}.`), first);
 });
 
 test("the national site has no edition: no local regions, no local page, no organisation", () => {

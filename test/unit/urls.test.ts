@@ -29,6 +29,7 @@ const URL_ROWS: ReadonlyArray<readonly [string, string, string]> = [
   ["changes", urls.changes(), "/muutokset/"],
   ["change", urls.change("muutos-2026-11-23-1"), "/muutokset/#muutos-2026-11-23-1"],
   ["changes feed", urls.changesFeed(), "/muutokset.xml"],
+  ["the whole handbook to print", urls.print(), "/tulosta/"],
 ];
 
 for (const [kind, actual, expected] of URL_ROWS) {
@@ -57,6 +58,7 @@ const ID_ROWS: ReadonlyArray<readonly [string, string, string]> = [
   ["header search field", ids.searchInput("header"), "header-search-q"],
   ["local contact", ids.localContact("kuntoutusohjaus"), "yhteystieto-kuntoutusohjaus"],
   ["local service", ids.localService("tyokykyvalmennus"), "palvelu-tyokykyvalmennus"],
+  ["print page part", ids.printPart("kela"), "tulosta-kela"],
 ];
 
 for (const [kind, actual, expected] of ID_ROWS) {
