@@ -142,7 +142,7 @@ test("the print page holds every contact with its actor, every service, and ever
   for (const note of edition.notes.filter((n) => n.target.kind !== "pathway"))
     assert.ok(main.querySelector(`[data-note="${note.id}"]`), note.id);
   const first = text(main.querySelector(".print-sources"));
-  assert.ok(first.includes(`${ORGANISATION}: paikallinen tieto tarkistettu ${finnishDate(edition.reviewed)}.`), first);
+  assert.ok(first.includes(`Paikallinen tieto tarkistettu ${finnishDate(edition.review.reviewed)}.`), first);
 });
 
 test("the national site has no edition: no local regions, no local page, no organisation", () => {
