@@ -7,19 +7,21 @@
  * No save is lost: the files are watched before the first build starts, and
  * saves made during a build are built together right after it.
  * Options: --port N (default 8080). PATH_PREFIX serves under a sub-path;
- * EDITION=<folder> lays an edition over the handbook and watches its folder too.
+ * EDITION=<folder> lays an edition over the handbook and watches its folder too;
+ * LANGUAGES=fi,sv and TRANSLATIONS=<folder> build and watch the other languages' pages as npm run build does.
  */
 import { parseArgs } from "node:util";
 import { build as bundle } from "esbuild";
 import { SITE_DIR } from "./build.ts";
 import { createBuildProcess } from "./dev/build-process.ts";
-import { classifyChange, WATCHED_PATHS } from "./dev/changes.ts";
+import { classifyChange, contentFolders, WATCHED_PATHS } from "./dev/changes.ts";
 import type { BuildOutcome, SearchIndexEvent } from "./dev/dev-build.ts";
 import { startDevServer } from "./dev/dev-server.ts";
 import { noticesOnce } from "./dev/notices.ts";
 import { createRebuildQueue } from "./dev/rebuild-queue.ts";
 import { watchFiles } from "./dev/watch-files.ts";
-import { deploymentOf, editionDir } from "./edition/edition-settings.ts";
+import { deploymentOf } from "./edition/edition-settings.ts";
+import { isInside, SITE_SOURCES } from "./site/build-inputs.ts";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "8080" } } });
 
@@ -74,8 +76,8 @@ const queue = createRebuildQueue(async (request) => {
   report(await builds.build(request), started);
 });
 // Watching starts before the first build, so a save made while it runs is built right after it.
-const edition = editionDir();
-const watcher = watchFiles(edition ? [...WATCHED_PATHS, edition] : WATCHED_PATHS, (path) => {
+const watched = [...WATCHED_PATHS, ...contentFolders().filter((folder) => !isInside(`${folder}/`, SITE_SOURCES))];
+const watcher = watchFiles(watched, (path) => {
   if (classifyChange(path)) queue.saved(path);
 });
 await queue.start();

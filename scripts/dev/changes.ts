@@ -1,5 +1,6 @@
 import { isEditorScratchFile } from "../data/editor-files.ts";
 import { editionDir } from "../edition/edition-settings.ts";
+import { translationsRoot } from "../translation/load-translation.ts";
 import { BUILD_CODE, isInside, pathsUnder, SITE_SOURCES, watchRoot } from "../site/build-inputs.ts";
 
 /**
@@ -23,18 +24,25 @@ const RULES: ReadonlyArray<readonly [RegExp, ChangeKind | "none"]> = [
   [pathsUnder(BUILD_CODE), "code"],
 ];
 
+/** The folders besides content/ whose files are content to the build: the EDITION folder and the translations'. */
+export function contentFolders(env: NodeJS.ProcessEnv = process.env): string[] {
+  const edition = editionDir(env);
+  return [edition, translationsRoot(env, edition)]
+    .filter((folder) => folder !== undefined)
+    .map((folder) => folder.replaceAll("\\", "/").replace(/^\.\//, "").replace(/\/+$/, ""));
+}
+
 /**
  * The kind of change a saved file makes, or undefined when the editing loop
- * need not react. `edition`: the EDITION folder, whose files are content
- * except the hidden ones the build writes there (.schema/, .national-texts.json).
+ * need not react. In `folders` (contentFolders()) every file is content except
+ * the hidden ones the build and its reports write there (.schema/,
+ * .national-texts.json, .finnish-texts.json).
  */
-export function classifyChange(path: string, edition = editionDir()): ChangeKind | undefined {
+export function classifyChange(path: string, folders = contentFolders()): ChangeKind | undefined {
   const normalized = path.replaceAll("\\", "/").replace(/^\.\//, "");
   if (isEditorScratchFile(normalized)) return undefined;
-  const folder = edition?.replaceAll("\\", "/").replace(/^\.\//, "").replace(/\/+$/, "");
-  if (folder && normalized.startsWith(`${folder}/`)) {
-    return /(^|\/)\./.test(normalized.slice(folder.length + 1)) ? undefined : "content";
-  }
+  const folder = folders.find((candidate) => normalized.startsWith(`${candidate}/`));
+  if (folder) return /(^|\/)\./.test(normalized.slice(folder.length + 1)) ? undefined : "content";
   const rule = RULES.find(([pattern]) => pattern.test(normalized));
   return rule && rule[1] !== "none" ? rule[1] : undefined;
 }

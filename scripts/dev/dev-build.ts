@@ -14,8 +14,9 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { HANDBOOK_JSON, type Handbook } from "../../lib/handbook/handbook.ts";
+import { NATIONAL_LANGUAGE, type Language } from "../../lib/languages.ts";
 import { deployment, type DeploymentDefaults } from "../../lib/site-config.ts";
-import { writeAssets, writeLogo, writeStylesheet, type AssetUrls } from "../site/assets.ts";
+import { writeAssets, writeDictionary, writeLogo, writeStylesheet, type AssetUrls } from "../site/assets.ts";
 import { listFiles } from "../../lib/list-files.ts";
 import { forgetTemplates, runEleventy, type SiteEdition } from "../site/eleventy.ts";
 import { writeHostFiles } from "../site/host-files.ts";
@@ -24,6 +25,8 @@ import { buildData } from "../data/data-step.ts";
 import { formatProblem, formatWarning, type Problem } from "../data/problems.ts";
 import { editionDir } from "../edition/edition-settings.ts";
 import { readEdition } from "../edition/edition-step.ts";
+import { languageHandbooks } from "../translation/language-handbooks.ts";
+import { translationsRoot } from "../translation/load-translation.ts";
 import { planBuild, type BuildRequest } from "./build-plan.ts";
 import type { DevStatus } from "./status.ts";
 import { todayIso } from "../../lib/handbook/review.ts";
@@ -57,7 +60,11 @@ self.addEventListener("activate", (event) => event.waitUntil(
 /** Builds are asked for one at a time (scripts/dev/build-process.ts sees to it). */
 export function createDevBuilder(siteDir: string, onSearchIndex: (event: SearchIndexEvent) => void) {
   const editionFolder = editionDir();
-  let handbook: Handbook | undefined;
+  /** The site's languages (LANGUAGES, else the edition's) and the handbook in each, as npm run build makes them. */
+  let languages: readonly Language[] = [NATIONAL_LANGUAGE];
+  let handbooks: ReadonlyMap<Language, Handbook> | undefined;
+  /** Each language's search dictionary: the national one is among the assets. */
+  let dictionaries = new Map<Language, string>();
   let edition: SiteEdition | undefined;
   let logoSvg: string | undefined;
   let defaults: DeploymentDefaults = {};
@@ -68,11 +75,21 @@ export function createDevBuilder(siteDir: string, onSearchIndex: (event: SearchI
   let undone: BuildRequest | undefined;
 
   // "dev": the editing loop has no offline cache to name (its service worker removes itself).
-  const eleventy = () => {
+  const eleventy = async () => {
     const settings = deployment(process.env, defaults);
     const site = { url: settings.url, feedback: settings.feedback, supervisor: settings.supervisor };
-    const globals = { handbook: handbook!, assets: assetUrls!, build: { id: "dev", date: todayIso() }, site };
-    return runEleventy(siteDir, settings.pathPrefix, edition ? { ...globals, edition } : globals);
+    for (const language of languages) {
+      const globals = {
+        handbook: handbooks!.get(language)!,
+        assets: { ...assetUrls!, dictionary: dictionaries.get(language) ?? assetUrls!.dictionary },
+        build: { id: "dev", date: todayIso() },
+        site,
+      };
+      await runEleventy(siteDir, settings.pathPrefix, edition ? { ...globals, edition } : globals, {
+        language,
+        languages: [...languages],
+      });
+    }
   };
 
   async function content(): Promise<BuildOutcome | undefined> {
@@ -93,12 +110,19 @@ export function createDevBuilder(siteDir: string, onSearchIndex: (event: SearchI
       notices = [...notices, ...read.warnings.map(formatWarning)];
       ({ edition, logoSvg, defaults } = read);
     }
-    handbook = data.handbook;
+    languages = deployment(process.env, defaults).languages;
+    const translated = await languageHandbooks(languages, data.handbook, translationsRoot(process.env, editionFolder));
+    if (!translated.ok) return refused(translated.problems);
+    notices = [...notices, ...translated.warnings.map(formatWarning)];
+    handbooks = translated.handbooks;
     return undefined;
   }
 
   async function assets(): Promise<void> {
-    assetUrls = await writeAssets(siteDir, handbook!, "stable");
+    assetUrls = await writeAssets(siteDir, handbooks!.get(NATIONAL_LANGUAGE)!, "stable");
+    dictionaries = new Map();
+    for (const language of languages.filter((code) => code !== NATIONAL_LANGUAGE))
+      dictionaries.set(language, await writeDictionary(siteDir, handbooks!.get(language)!, language, "stable"));
     if (edition && logoSvg !== undefined) edition = { ...edition, logo: await writeLogo(siteDir, logoSvg, "stable") };
   }
 

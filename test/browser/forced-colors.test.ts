@@ -1,7 +1,7 @@
 /**
  * Forced colours (Windows contrast themes), emulated in Chromium with
  * `forced-colors: active` over a light and a dark theme, on one page of each
- * kind: controls, table borders, focus rings and the current-page marker stay
+ * kind, in each language (Swedish pages from the fixture translation): controls, table borders, focus rings and the current-page marker stay
  * visible; and no page uses a style that forced colours removes (shadows,
  * background images), so nothing can depend on one.
  * SCREENSHOTS=<folder> saves a screenshot of each for a person to look at
@@ -13,7 +13,8 @@ import type { CDPSession, Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { searchAnnounced, siteInBrowser } from "../helpers/browser.ts";
-import { PAGE_TYPES } from "../helpers/page-types.ts";
+import { LANGUAGES, type Language } from "../../lib/languages.ts";
+import { pageTypes } from "../helpers/page-types.ts";
 import { installProbes } from "../helpers/probes.ts";
 
 const session = siteInBrowser(test);
@@ -38,27 +39,29 @@ const emulate = (forced: boolean, scheme: "light" | "dark") =>
     ],
   });
 
-async function open(url: string, forced: boolean, scheme: "light" | "dark") {
+async function open(url: string, forced: boolean, scheme: "light" | "dark", language: Language = "fi") {
   await emulate(forced, scheme);
-  await page.goto(session.site.url + url.slice(1));
-  if (url.startsWith("/haku/")) await searchAnnounced(page);
+  await page.goto(await session.pageUrl(language, url));
+  if (url.includes("/haku/")) await searchAnnounced(page);
 }
 
-for (const [type, url] of Object.entries(PAGE_TYPES)) {
+for (const [language, type, url] of LANGUAGES.flatMap((language) =>
+  Object.entries(pageTypes(language)).map(([type, url]) => [language, type, url] as const),
+)) {
   // accessibility-statement: forcedColours
   test(`forced colours, light and dark: ${type} (${url})`, async () => {
-    await open(url, false, "light");
+    await open(url, false, "light", language);
     const vanishing = await page.evaluate(() => probes.vanishingStyles());
     assert.ok(vanishing.checked > 20, `only ${vanishing.checked} elements`);
     assert.equal(vanishing.problems, []);
     for (const scheme of ["light", "dark"] as const) {
-      await open(url, true, scheme);
+      await open(url, true, scheme, language);
       assert.ok(await page.evaluate(() => matchMedia("(forced-colors: active)").matches), "forced colours are not on");
       const forced = await page.evaluate(() => probes.forcedColourProblems());
       assert.ok(forced.checked > 0, "nothing checked");
       assert.equal(forced.problems, [], `${scheme}`);
       if (screenshots)
-        await page.screenshot({ path: join(screenshots, `${type}-forced-${scheme}.png`), fullPage: true });
+        await page.screenshot({ path: join(screenshots, `${language}-${type}-forced-${scheme}.png`), fullPage: true });
     }
   });
 }

@@ -1,6 +1,6 @@
 /**
  * Keyboard flows, without a mouse, on each kind of page: the skip link moves
- * focus to <main>; <details> open and close with Enter and Space; the pathway
+ * focus to <main> (in each language); <details> open and close with Enter and Space; the pathway
  * chooser works with arrow keys and Enter; search runs from the header with Enter.
  * (Tab order, traps and focus visibility on every page: focus.test.ts; the
  * checklist and "Tyhjennä rastit" by keyboard: pathways.test.ts.)
@@ -10,7 +10,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { urls } from "../../lib/urls.ts";
 import { searchAnnounced, siteInBrowser } from "../helpers/browser.ts";
-import { PAGE_TYPES } from "../helpers/page-types.ts";
+import { LANGUAGES } from "../../lib/languages.ts";
+import { PAGE_TYPES, pageTypes } from "../helpers/page-types.ts";
 
 const session = siteInBrowser(test);
 let page: Page;
@@ -35,10 +36,12 @@ async function tabTo(selector: string, limit = 200) {
   assert.unreachable(`Tab never reached ${selector}`);
 }
 
-for (const [type, url] of Object.entries(PAGE_TYPES)) {
+for (const [language, type, url] of LANGUAGES.flatMap((language) =>
+  Object.entries(pageTypes(language)).map(([type, url]) => [language, type, url] as const),
+)) {
   // accessibility-statement: keyboard
-  test(`skip link: the first Tab stop, and Enter moves focus to <main> (${type})`, async () => {
-    await page.goto(session.site.url + url.slice(1));
+  test(`skip link: the first Tab stop, and Enter moves focus to <main> (${type}, ${url})`, async () => {
+    await page.goto(await session.pageUrl(language, url));
     await page.keyboard.press("Tab");
     assert.is(await active(), "a.skip-link");
     await page.keyboard.press("Enter");

@@ -4,6 +4,8 @@
  * device scale 4, which is what zooming does to the layout), with the W3C's
  * text-spacing overrides, and with an unbroken 60-letter word added to an
  * action: no sideways scrolling, no text outside the screen or cut off.
+ * Swedish: a page of each kind, from the fixture translation (Swedish text
+ * and Finnish fallbacks, each hyphenated in its own language).
  */
 import type { Page } from "puppeteer-core";
 import { test } from "uvu";
@@ -11,11 +13,19 @@ import * as assert from "uvu/assert";
 import { searchAnnounced, siteInBrowser } from "../helpers/browser.ts";
 import { installProbes } from "../helpers/probes.ts";
 import { sitePages } from "../helpers/site.ts";
+import { LANGUAGES, NATIONAL_LANGUAGE, type Language } from "../../lib/languages.ts";
 import { urls } from "../../lib/urls.ts";
+import { pageTypes } from "../helpers/page-types.ts";
 
-// Every built page, and the search page with results (whose excerpts come from the index, not hyphenated).
+// Every built page, and the search page with results (whose excerpts come from the index, not hyphenated);
+// in each other language, a page of each kind (with it, the search page with results).
 const SEARCH_WITH_RESULTS = `${urls.search()}?q=kela`;
-const pages = [...sitePages(), SEARCH_WITH_RESULTS];
+const pages: ReadonlyArray<readonly [Language, string]> = [
+  ...[...sitePages(), SEARCH_WITH_RESULTS].map((url) => [NATIONAL_LANGUAGE, url] as const),
+  ...LANGUAGES.filter((language) => language !== NATIONAL_LANGUAGE).flatMap((language) =>
+    Object.values(pageTypes(language)).map((url) => [language, url] as const),
+  ),
+];
 const session = siteInBrowser(test);
 let page: Page;
 
@@ -27,12 +37,12 @@ test.before(async () => {
 const narrow = { width: 320, height: 640, deviceScaleFactor: 1 };
 const zoomed = { width: 1280 / 4, height: 720 / 4, deviceScaleFactor: 4 };
 
-for (const url of pages) {
+for (const [language, url] of pages) {
   // accessibility-statement: reflow
   test(`reflow at 320 px and 400 % zoom, with text spacing and a 60-letter word: ${url}`, async () => {
     await page.setViewport(narrow);
-    await page.goto(session.site.url + url.slice(1));
-    if (url === SEARCH_WITH_RESULTS) await searchAnnounced(page);
+    await page.goto(await session.pageUrl(language, url));
+    if (url.includes(SEARCH_WITH_RESULTS)) await searchAnnounced(page);
     const found: string[] = [];
     const check = async (situation: string) => {
       for (const problem of await page.evaluate(() => probes.reflowProblems())) found.push(`${situation}: ${problem}`);

@@ -5,7 +5,8 @@
  * test/browser/__snapshots__/screen-reader/ that a person has read:
  * (a) from the home page to Työtön's secondary-phase actions by headings;
  * (b) a cell of a situation's phase table, announced with its phase;
- * (c) ticking and unticking a pathway checkbox;
+ * (c) ticking and unticking a pathway checkbox, in each language (Swedish:
+ *     the fixture translation);
  * (d) searching "kela": the live region's result count, then the first result.
  * UPDATE_SNAPSHOTS=1 rewrites the snapshots (read the diff before committing).
  * Soft hyphens (lib/hyphenate.ts) are left out of the phrases: they are
@@ -18,7 +19,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { ids, urls } from "../../lib/urls.ts";
 import { searchAnnounced, siteInBrowser } from "../helpers/browser.ts";
-import { PAGE_TYPES } from "../helpers/page-types.ts";
+import { LANGUAGES, NATIONAL_LANGUAGE, type Language } from "../../lib/languages.ts";
+import { pageTypes } from "../helpers/page-types.ts";
 import { bundle } from "../helpers/probes.ts";
 import { loadHandbook } from "../helpers/site.ts";
 
@@ -48,8 +50,8 @@ async function fromMain() {
   await page.evaluate(() => virtual.clearSpokenPhraseLog());
 }
 
-async function open(url: string) {
-  await page.goto(session.site.url + url.slice(1));
+async function open(url: string, language: Language = NATIONAL_LANGUAGE) {
+  await page.goto(await session.pageUrl(language, url));
   await page.evaluate(() => virtual.start({ container: document.body }));
 }
 
@@ -104,27 +106,29 @@ test("(b) a phase-table cell is announced starting with its phase", async () => 
   matchesSnapshot("b-phase-table-cell", await spoken());
 });
 
-test("(c) a pathway checkbox: its name and state when ticked and unticked", async () => {
-  await open(PAGE_TYPES.pathway);
-  await fromMain();
-  await page.evaluate(() => moveUntil("next", "^checkbox, "));
-  const phrases = await spoken();
-  // The virtual reader reads a checkbox's state from its `checked` attribute, which a click
-  // does not change; the live state comes from Chromium's own accessibility tree, which is what
-  // a screen reader asks the operating system for.
-  const box = (await page.$(".checklist input[type=checkbox]"))!;
-  const stateAfterAct = async () => {
-    await page.evaluate(() => virtual.act());
-    const node = await page.accessibility.snapshot({ root: box, interestingOnly: false });
-    return `${node!.role}, ${node!.name?.replace(/\u00AD/g, "")}, ${node!.checked === true ? "checked" : "not checked"}`;
-  };
-  const ticked = await stateAfterAct();
-  const unticked = await stateAfterAct();
-  assert.ok(ticked.endsWith(", checked"), ticked);
-  assert.ok(unticked.endsWith(", not checked"), unticked);
-  assert.is(await page.$$eval(".checklist input:checked", (boxes) => boxes.length), 0);
-  matchesSnapshot("c-pathway-checkbox", [...phrases, "— (act: tick) —", ticked, "— (act: untick) —", unticked]);
-});
+for (const language of LANGUAGES)
+  test(`(c) a pathway checkbox: its name and state when ticked and unticked (${language})`, async () => {
+    await open(pageTypes(language).pathway, language);
+    await fromMain();
+    await page.evaluate(() => moveUntil("next", "^checkbox, "));
+    const phrases = await spoken();
+    // The virtual reader reads a checkbox's state from its `checked` attribute, which a click
+    // does not change; the live state comes from Chromium's own accessibility tree, which is what
+    // a screen reader asks the operating system for.
+    const box = (await page.$(".checklist input[type=checkbox]"))!;
+    const stateAfterAct = async () => {
+      await page.evaluate(() => virtual.act());
+      const node = await page.accessibility.snapshot({ root: box, interestingOnly: false });
+      return `${node!.role}, ${node!.name?.replace(/\u00AD/g, "")}, ${node!.checked === true ? "checked" : "not checked"}`;
+    };
+    const ticked = await stateAfterAct();
+    const unticked = await stateAfterAct();
+    assert.ok(ticked.endsWith(", checked"), ticked);
+    assert.ok(unticked.endsWith(", not checked"), unticked);
+    assert.is(await page.$$eval(".checklist input:checked", (boxes) => boxes.length), 0);
+    const name = language === NATIONAL_LANGUAGE ? "c-pathway-checkbox" : `c-pathway-checkbox-${language}`;
+    matchesSnapshot(name, [...phrases, "— (act: tick) —", ticked, "— (act: untick) —", unticked]);
+  });
 
 // accessibility-statement: screenReader
 test("(d) searching kela: the result count from the live region, then the first result", async () => {

@@ -3,7 +3,9 @@ import type { Browser, Page } from "puppeteer-core";
 import type { Test } from "uvu";
 import { launchBrowser } from "../../scripts/browser/chromium.ts";
 import { serveStatic, type RunningServer } from "../../scripts/serve/static-server.ts";
+import { NATIONAL_LANGUAGE, type Language } from "../../lib/languages.ts";
 import { SITE_DIR } from "./site.ts";
+import { buildSwedishSite, SWEDISH_DIR } from "./swedish-site.ts";
 
 export { launchBrowser };
 
@@ -11,11 +13,23 @@ export interface SiteInBrowser {
   /** The built site served on 127.0.0.1. */
   readonly site: RunningServer;
   readonly browser: Browser;
+  /**
+   * Where a page of a language is served: a Finnish page from the built site, another language's from the
+   * site built with the Swedish pages (test/helpers/swedish-site.ts; built and served at the first ask).
+   */
+  pageUrl(language: Language, url: string): Promise<string>;
 }
 
 /** Serves the built site (or another, `root`) and starts Chromium before the suite's tests, and stops both after. */
 export function siteInBrowser(suite: Test, root = SITE_DIR): SiteInBrowser {
-  const session = {} as { site: RunningServer; browser: Browser };
+  let translated: Promise<RunningServer> | undefined;
+  const session = {
+    async pageUrl(language: Language, url: string) {
+      if (language === NATIONAL_LANGUAGE) return session.site.url + url.slice(1);
+      translated ??= buildSwedishSite().then(() => serveStatic({ root: SWEDISH_DIR }));
+      return (await translated).url + url.slice(1);
+    },
+  } as { site: RunningServer; browser: Browser; pageUrl: SiteInBrowser["pageUrl"] };
   suite.before(async () => {
     session.site = await serveStatic({ root });
     session.browser = await launchBrowser();
@@ -23,6 +37,7 @@ export function siteInBrowser(suite: Test, root = SITE_DIR): SiteInBrowser {
   suite.after(async () => {
     await session.browser.close();
     await session.site.close();
+    await (await translated)?.close();
   });
   return session;
 }

@@ -2,7 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { planBuild } from "../../scripts/dev/build-plan.ts";
-import { classifyChange, type ChangeKind } from "../../scripts/dev/changes.ts";
+import { classifyChange, contentFolders, type ChangeKind } from "../../scripts/dev/changes.ts";
 
 const ROWS: ReadonlyArray<readonly [string, ChangeKind | undefined]> = [
   ["content/actions.yaml", "content"],
@@ -54,8 +54,25 @@ const EDITION_ROWS: ReadonlyArray<readonly [string, ChangeKind | undefined]> = [
 
 for (const [path, kind] of EDITION_ROWS) {
   test(`with EDITION=examples/esimerkkialue/: ${path} → ${kind ?? "nothing"}`, () =>
-    assert.is(classifyChange(path, "examples/esimerkkialue/"), kind));
+    assert.is(classifyChange(path, contentFolders({ EDITION: "examples/esimerkkialue/" })), kind));
 }
+
+const TRANSLATION_ROWS: ReadonlyArray<readonly [string, ChangeKind | undefined]> = [
+  ["test/fixtures/translation/sv/actions.yaml", "content"],
+  // Kept by npm run translation-report.
+  ["test/fixtures/translation/sv/.finnish-texts.json", undefined],
+  ["test/fixtures/translation/sv/.actions.yaml.swp", undefined],
+];
+
+for (const [path, kind] of TRANSLATION_ROWS) {
+  test(`with TRANSLATIONS=test/fixtures/translation: ${path} → ${kind ?? "nothing"}`, () =>
+    assert.is(classifyChange(path, contentFolders({ TRANSLATIONS: "test/fixtures/translation" })), kind));
+}
+
+test("the translations' folder: TRANSLATIONS, else the edition's own, else content/translations", () => {
+  assert.equal(contentFolders({ TRANSLATIONS: "./kaannokset/" }), ["kaannokset"]);
+  assert.equal(contentFolders({}), ["content/translations"]);
+});
 
 test("a stylesheet alone is swapped in place; with anything else, the pages are rebuilt too", () => {
   assert.is(planBuild(["src/assets/site.css"]).stylesheetOnly, true);
