@@ -140,9 +140,9 @@ test("sitemap.xml lists exactly the built pages, as absolute URLs", () => {
     .map((p) => `${PREFIXED_ORIGIN}${PREFIX}${p.slice(1)}`)
     .sort();
   assert.equal(listed, expected);
-  assert.match(
-    readFileSync(`${PREFIXED_DIR}/robots.txt`, "utf8"),
-    /Sitemap: https:\/\/example\.fi\/tyokyky\/sitemap\.xml/,
+  assert.ok(
+    readFileSync(`${PREFIXED_DIR}/robots.txt`, "utf8").includes(`Sitemap: ${PREFIXED_ORIGIN}${PREFIX}sitemap.xml`),
+    "robots.txt names the sitemap at its public address",
   );
 });
 
