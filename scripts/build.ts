@@ -27,10 +27,10 @@ import { precacheList } from "./site/precache-list.ts";
 import { writeSearchIndex } from "./search/search-index.ts";
 import { writeServiceWorker } from "./site/service-worker.ts";
 import { restoreInterruptedSwap, swapDirectory } from "./site/swap-directory.ts";
-import { loadTranslation, translationsRoot } from "./translation/load-translation.ts";
+import { languageHandbooks } from "./translation/language-handbooks.ts";
+import { translationsRoot } from "./translation/load-translation.ts";
 import { HANDBOOK_JSON, type Handbook } from "../lib/handbook/handbook.ts";
-import { localizeHandbook, type Translation } from "../lib/i18n/localize.ts";
-import { NATIONAL_LANGUAGE, type Language } from "../lib/languages.ts";
+import { NATIONAL_LANGUAGE } from "../lib/languages.ts";
 import { deployment, siteDir, type DeploymentDefaults } from "../lib/site-config.ts";
 import { todayIso } from "../lib/handbook/review.ts";
 
@@ -88,19 +88,14 @@ export async function build(options: BuildOptions = {}): Promise<boolean> {
   }
   const settings = deployment(process.env, defaults);
   const { languages } = settings;
-  const translations = new Map<Language, Translation>();
-  for (const language of languages.filter((code) => code !== NATIONAL_LANGUAGE)) {
-    const loaded = await loadTranslation(translationsRoot(process.env, editionFolder), language, national);
-    for (const problem of loaded.problems) console.error(formatProblem(problem));
-    if (loaded.problems.length) {
-      console.error(
-        `\n${loaded.problems.length} problem(s) in the ${language} translation — the site was not rebuilt.`,
-      );
-      return false;
-    }
-    for (const warning of loaded.warnings) console.warn(formatWarning(warning));
-    translations.set(language, loaded.translation);
+  const translated = await languageHandbooks(languages, national, translationsRoot(process.env, editionFolder));
+  if (!translated.ok) {
+    for (const problem of translated.problems) console.error(formatProblem(problem));
+    const count = translated.problems.length;
+    console.error(`\n${count} problem(s) in the ${translated.language} translation — the site was not rebuilt.`);
+    return false;
   }
+  for (const warning of translated.warnings) console.warn(formatWarning(warning));
   const outputDir = options.siteDir ?? settings.siteDir;
   const next = `${outputDir}-next`;
   await rm(next, { recursive: true, force: true });
@@ -108,12 +103,10 @@ export async function build(options: BuildOptions = {}): Promise<boolean> {
   if (edition && logoSvg !== undefined) edition = { ...edition, logo: await writeLogo(next, logoSvg) };
   const buildId = await computeBuildId(editionFolder);
   const site = { url: settings.url, feedback: settings.feedback, supervisor: settings.supervisor };
-  // What the translation lacks, another language's pages show in Finnish, marked so.
-  const handbookIn = (language: Language): Handbook =>
-    language === NATIONAL_LANGUAGE ? national : localizeHandbook(national, translations.get(language)!);
   await timed(stages, "eleventy", async () => {
     for (const language of languages) {
-      const handbook = handbookIn(language);
+      // What the translation lacks, another language's pages show in Finnish, marked so.
+      const handbook = translated.handbooks.get(language)!;
       // Each language's search page searches its own words (the national one's dictionary is among the assets).
       const dictionary =
         language === NATIONAL_LANGUAGE ? assets.dictionary : await writeDictionary(next, handbook, language);
