@@ -9,26 +9,15 @@
  * Finnish fallback, which the Swedish index leaves out.
  */
 import { urlsIn } from "../../lib/urls.ts";
-import { kind, type JudgedQuery } from "./judged-queries.ts";
+import { judged, type JudgedQuery } from "./judged-queries.ts";
 
 const sv = urlsIn("sv");
 const { actor, keyword, situation, phase, pathway } = sv;
 const HOME = sv.home();
 const NETWORK = sv.network();
 
-const base = kind("base form");
-const inflected = kind("inflected");
-const plain = kind("no diacritics");
-const part = kind("compound part");
-const typo = kind("typo");
-const abbreviation = kind("abbreviation");
-const expansion = kind("expansion");
-const words = kind("multi-word");
-const page = kind("page name");
-const apart = kind("typed apart");
-const repeated = kind("repeated content");
-const prefix = kind("prefix");
-const question = kind("question");
+const { base, inflected, plain, part, typo, abbreviation, expansion, words, page, apart, repeated, prefix, question } =
+  judged;
 
 export const SWEDISH_JUDGED_QUERIES: readonly JudgedQuery[] = [
   base("företagshälsovård", actor("tyoterveyshuolto")),

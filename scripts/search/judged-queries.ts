@@ -51,23 +51,28 @@ const SERVICES = [NETWORK, ...SITUATIONS, ...PATHWAYS];
 const SERVICES_HOME = [NETWORK, ...SITUATIONS];
 
 /** A judged query of kind `k`: the query, then the paths of the pages that answer it. */
-export const kind =
+const kind =
   (k: QueryKind) =>
   (query: string, ...expect: string[]): JudgedQuery => ({ query, kind: k, expect });
 
-const base = kind("base form");
-const inflected = kind("inflected");
-const plain = kind("no diacritics");
-const part = kind("compound part");
-const typo = kind("typo");
-const abbreviation = kind("abbreviation");
-const expansion = kind("expansion");
-const words = kind("multi-word");
-const page = kind("page name");
-const apart = kind("typed apart");
-const repeated = kind("repeated content");
-const prefix = kind("prefix");
-const question = kind("question");
+/** One maker per kind, for every language's set. */
+export const judged = {
+  base: kind("base form"),
+  inflected: kind("inflected"),
+  plain: kind("no diacritics"),
+  part: kind("compound part"),
+  typo: kind("typo"),
+  abbreviation: kind("abbreviation"),
+  expansion: kind("expansion"),
+  words: kind("multi-word"),
+  page: kind("page name"),
+  apart: kind("typed apart"),
+  repeated: kind("repeated content"),
+  prefix: kind("prefix"),
+  question: kind("question"),
+};
+const { base, inflected, plain, part, typo, abbreviation, expansion, words, page, apart, repeated, prefix, question } =
+  judged;
 
 export const JUDGED_QUERIES: readonly JudgedQuery[] = [
   base("kuntoutus", keyword("kuntoutus")),
