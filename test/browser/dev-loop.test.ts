@@ -116,9 +116,9 @@ test("a stylesheet edit swaps the stylesheet in place: no reload, the scroll pos
 test("an edit to the build's own code (a filter in src/eleventy) is used without a restart", async () => {
   const [home] = tabs as [Page];
   const mark = ++edits;
-  // finnishDate renders the sources' Päivitetty dates in every page's footer.
+  // finnishDate renders the sources' Päivitetty dates in every page's footer; the edit wraps its registration.
   await edit("src/eleventy/filters.ts", (text) =>
-    text.replace("return `${day}.${month}.${year}`;", `return \`\${day}.\${month}.\${year} (koodi ${mark})\`;`),
+    text.replace("  finnishDate,\n", `  finnishDate: (iso: string) => \`\${finnishDate(iso)} (koodi ${mark})\`,\n`),
   );
   await waitInPage(home, `document.body.textContent.includes("(koodi ${mark})")`, 60_000);
 });

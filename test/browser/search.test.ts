@@ -30,8 +30,11 @@ async function searchFor(page: Page, params: string): Promise<{ status: string; 
   return results(page);
 }
 
-/** Pages that are not content: the search page itself, the 404 page and the service worker's offline page. */
-const NOT_CONTENT = [urls.search(), urls.notFound(), urls.offline()];
+/**
+ * Pages that are not content: the search page itself, the 404 page, the service worker's offline page, and
+ * the whole handbook on one page for print (every passage is on its own page too, which search finds).
+ */
+const NOT_CONTENT = [urls.search(), urls.notFound(), urls.offline(), urls.print()];
 
 /** Every content page with the title its search result shows (its data-pagefind-meta title). */
 function readIndexedPages(): Array<{ path: string; title: string }> {
