@@ -31,6 +31,35 @@ export function withoutFinnishFallbacks(text: string): string {
   return text.replace(/\uE000[^\uE001]*\uE001/g, "");
 }
 
+/** The text as Pagefind metadata, which Pagefind 1.5 searches: none at all where any of it is a Finnish fallback. */
+export function searchMetadata(text: string): string {
+  return hasFinnishFallback(text) ? "" : text;
+}
+
+/** A run of a text, as the properties of the element that shows it: a Finnish fallback's has lang="fi". */
+export interface FallbackRun {
+  readonly textContent: string;
+  readonly lang?: "fi";
+}
+
+/** The text's runs in order, each in the page's language or a Finnish fallback; empty runs dropped. */
+export function fallbackRuns(text: string): FallbackRun[] {
+  return text
+    .split(/(\uE000[^\uE001]*\uE001)/)
+    .filter(Boolean)
+    .map((run) =>
+      run.startsWith(OPEN) ? { textContent: withoutFallbackMarks(run), lang: "fi" } : { textContent: run },
+    );
+}
+
+/**
+ * The text with its marks, as JSON that keeps them through the page's last step (which drops marks inside tags):
+ * an attribute's value that the search index step reads back (scripts/search/search-index.ts).
+ */
+export function markedJson(text: string): string {
+  return JSON.stringify(text).replace(FALLBACK_MARKS, (mark) => `\\u${mark.charCodeAt(0).toString(16)}`);
+}
+
 /** Whether the whole text is one Finnish fallback (a Markdown body, a name). */
 export function isWholeFallback(text: string): boolean {
   return text.startsWith(OPEN) && text.endsWith(CLOSE) && text.indexOf(OPEN, 1) < 0;

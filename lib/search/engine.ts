@@ -7,6 +7,7 @@
  * Used by the search page and, through it, by the recall measurement.
  */
 import type { Dictionary } from "./dictionary.ts";
+import type { FallbackRun } from "../i18n/finnish-fallback.ts";
 import { planQuery, type QueryPlan } from "./query.ts";
 import { PAGEFIND_DIR, pagefindEntryFetched, PAGEFIND_SCRIPT, pagefindWasm } from "./pagefind-files.ts";
 import { compareRanking, nameMatch, pageKind, type RankingFacts } from "./ranking.ts";
@@ -61,9 +62,14 @@ export interface SearchOutcome {
   readonly suggestions: readonly string[];
 }
 
-/** Written by the build beside Pagefind's index: page id → [name, kind], so ranking downloads no fragments. */
+/**
+ * Written by the build beside Pagefind's index: page id → [name, kind], so ranking downloads no fragments; and,
+ * for a page whose title is (partly) an untranslated Finnish fallback and so not in the metadata Pagefind
+ * searches, the title shown for it, run by run (lib/i18n/finnish-fallback.ts).
+ */
 export const PAGE_NAMES_FILE = "page-names.json";
-export type PageNames = Readonly<Record<string, readonly [name: string, kind: string]>>;
+type PageName = readonly [name: string, kind: string, fallbackTitle?: readonly FallbackRun[]];
+export type PageNames = Readonly<Record<string, PageName>>;
 
 /**
  * The files a search needs before it can run, relative to the site root:

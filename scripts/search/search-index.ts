@@ -5,6 +5,8 @@ import * as pagefind from "pagefind";
 import { PAGE_NAMES_FILE, type PageNames } from "../../lib/search/engine.ts";
 import { listFiles } from "../../lib/list-files.ts";
 import { withoutSoftHyphens } from "../../lib/search/fold.ts";
+import { unescapeText } from "../../lib/search/excerpt.ts";
+import { fallbackRuns, type FallbackRun } from "../../lib/i18n/finnish-fallback.ts";
 import {
   FRAGMENT_DIR,
   fragmentId,
@@ -25,16 +27,35 @@ function indexableHtml(html: string): string {
 }
 
 /**
- * Each indexed page's name and kind by its Pagefind id (the fragment's hash),
- * read back from the fragments: the search page ranks every result by them
- * without downloading and unpacking a fragment per result.
+ * A page's title when it is (partly) a Finnish fallback, run by run: the page leaves it out of the metadata
+ * Pagefind searches and writes it in data-fallback-title as JSON (src/_includes/layouts/base.njk).
  */
-async function writePageNames(siteDir: string): Promise<void> {
+function fallbackTitle(html: string): FallbackRun[] | undefined {
+  const attribute = /\bdata-fallback-title="([^"]*)"/.exec(html)?.[1];
+  return attribute === undefined ? undefined : fallbackRuns(JSON.parse(unescapeText(attribute)) as string);
+}
+
+/** The URL Pagefind gives a page at `sourcePath`. */
+const pagefindUrl = (sourcePath: string) => `/${sourcePath.replace(/(^|\/)index\.html$/, "$1")}`;
+
+/**
+ * Each indexed page's name and kind by its Pagefind id (the fragment's hash),
+ * read back from the fragments, and a fallback title by the page's URL: the
+ * search page ranks and titles every result by them without downloading and
+ * unpacking a fragment per result.
+ */
+async function writePageNames(
+  siteDir: string,
+  fallbackTitles: ReadonlyMap<string, readonly FallbackRun[]>,
+): Promise<void> {
   const names: Record<string, PageNames[string]> = {};
   for (const file of (await readdir(join(siteDir, FRAGMENT_DIR))).sort()) {
     const inflated = gunzipSync(await readFile(join(siteDir, FRAGMENT_DIR, file))).toString("utf8");
-    const { meta } = fragmentJson(inflated, file) as { meta: Record<string, string> };
-    names[fragmentId(file)] = [meta.name ?? meta.title ?? "", meta.kind ?? "page"];
+    const { url, meta } = fragmentJson(inflated, file) as { url: string; meta: Record<string, string> };
+    const name = meta.name ?? meta.title ?? "";
+    const kind = meta.kind ?? "page";
+    const title = fallbackTitles.get(url);
+    names[fragmentId(file)] = title === undefined ? [name, kind] : [name, kind, title];
   }
   await writeFile(join(siteDir, PAGEFIND_DIR, PAGE_NAMES_FILE), JSON.stringify(names));
 }
@@ -48,15 +69,19 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
     const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length) return fail("createIndex", errors);
     const pages = (await listFiles(siteDir)).filter((file) => file.endsWith(".html"));
+    const fallbackTitles = new Map<string, readonly FallbackRun[]>();
     for (const file of pages) {
-      const content = indexableHtml(await readFile(file, "utf8"));
-      const added = await index.addHTMLFile({ sourcePath: relative(siteDir, file), content });
+      const html = await readFile(file, "utf8");
+      const sourcePath = relative(siteDir, file);
+      const title = fallbackTitle(html);
+      if (title !== undefined) fallbackTitles.set(pagefindUrl(sourcePath), title);
+      const added = await index.addHTMLFile({ sourcePath, content: indexableHtml(html) });
       if (added.errors.length) return fail(`addHTMLFile ${file}`, added.errors);
     }
     const written = await index.writeFiles({ outputPath: join(siteDir, PAGEFIND_DIR) });
     if (written.errors.length) return fail("writeFiles", written.errors);
     await Promise.all(PAGEFIND_UNUSED_FILES.map((file) => rm(join(siteDir, file), { force: true })));
-    await writePageNames(siteDir);
+    await writePageNames(siteDir, fallbackTitles);
     // Pages without data-pagefind-body are read but not indexed: count what Pagefind kept.
     const entry = JSON.parse(await readFile(join(siteDir, PAGEFIND_ENTRY), "utf8")) as PagefindEntry;
     return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0) };

@@ -13,6 +13,8 @@ import {
   finnishFallback,
   hasFinnishFallback,
   isWholeFallback,
+  markedJson,
+  searchMetadata,
   withoutFallbackMarks,
 } from "../../lib/i18n/finnish-fallback.ts";
 import { isLanguage, NATIONAL_LANGUAGE, urlIn, type Language } from "../../lib/languages.ts";
@@ -139,7 +141,7 @@ export const filters = {
   situationFacets,
   t,
   touchedPages,
-  /** Metadata Pagefind reads: without the marks of a Finnish fallback (lib/i18n/finnish-fallback.ts). */
-  unmarked: withoutFallbackMarks,
+  markedJson,
+  searchMetadata,
   urlIn,
 };

@@ -61,6 +61,21 @@ test("a Finnish fallback passage on a Swedish page is no Swedish search hit (and
   assert.ok(swedishHits.length > 0 && swedishHits.every((url) => url.startsWith("/sv/")), swedishHits.join(" "));
 });
 
+test("an untranslated page's Finnish title is no Swedish search hit; its result shows the title marked Finnish", async () => {
+  // Pagefind 1.5 searches every metadata field: the untranslated actor's name, the title of its Swedish page
+  // (found by the Swedish text of an action that mentions it), is only in Finnish.
+  const finnishTitle = "vakuutusyhtiö";
+  assert.ok((await pagefindHits(urlsIn("fi").search().slice(1), finnishTitle)).length > 0, "a Finnish hit");
+  assert.equal(await pagefindHits(SEARCH, finnishTitle), [], "no Swedish hit");
+  const page = await session.browser.newPage();
+  await page.goto(`${session.site.url}${SEARCH}?q=${encodeURIComponent("försäkringsbolaget")}`);
+  await searchAnnounced(page);
+  const link = `#search-results a[href$="${urlsIn("sv").actor("vakuutusyhtio")}"]`;
+  const title = await page.$eval(link, (a) => [a.textContent, a.querySelector("[lang]")?.getAttribute("lang")]);
+  assert.equal(title, [finnishTitle, "fi"]);
+  await page.close();
+});
+
 test("the Swedish judged set: success@5 ≥ 95 %, MRR@5 ≥ 0.85, never below plain Pagefind", async () => {
   assert.ok(SWEDISH_JUDGED_QUERIES.length >= 40, `only ${SWEDISH_JUDGED_QUERIES.length} Swedish judged queries`);
   const report = await measureJudged(session.browser, `${session.site.url}${SEARCH}`, SWEDISH_JUDGED_QUERIES);

@@ -3,7 +3,13 @@ import { readFileSync } from "node:fs";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { HANDBOOK_JSON, type Handbook } from "../../lib/handbook/handbook.ts";
-import { finnishFallback, renderFinnishFallbacks } from "../../lib/i18n/finnish-fallback.ts";
+import {
+  fallbackRuns,
+  finnishFallback,
+  markedJson,
+  renderFinnishFallbacks,
+  searchMetadata,
+} from "../../lib/i18n/finnish-fallback.ts";
 import { localizeHandbook, translationKeys, type TranslatedItem, type Translation } from "../../lib/i18n/localize.ts";
 import { siteLanguages, urlIn } from "../../lib/languages.ts";
 import { urls, urlsIn } from "../../lib/urls.ts";
@@ -57,6 +63,18 @@ test("a fallback left open, or opened inside another, is an error, not broken ma
     () => renderFinnishFallbacks(`<p>${finnishFallback(finnishFallback("a"))}</p>`),
     /opens inside another/,
   );
+});
+
+test("a title with a fallback: no search metadata, its marks kept through an attribute, shown run by run", () => {
+  const title = `${finnishFallback("Työssä ilman työterveyshuoltoa")}: Primärskedet`;
+  assert.is(searchMetadata(title), "");
+  assert.is(searchMetadata("Arbetslös: Primärskedet"), "Arbetslös: Primärskedet");
+  const attribute = renderFinnishFallbacks(`<div data-fallback-title="${markedJson(title)}"></div>`);
+  assert.is(JSON.parse(/"(.*)"/.exec(attribute)![1]!) as string, title);
+  assert.equal(fallbackRuns(title), [
+    { textContent: "Työssä ilman työterveyshuoltoa", lang: "fi" },
+    { textContent: ": Primärskedet" },
+  ]);
 });
 
 const handbook = JSON.parse(readFileSync(HANDBOOK_JSON, "utf8")) as Handbook;

@@ -9,7 +9,6 @@
  */
 import {
   searchHandbook,
-  type PagefindResultData,
   type SearchEngine,
   type SearchOutcome,
   type SearchResult,
@@ -45,9 +44,14 @@ if (form && input && status && list && more) {
   let latest = 0;
   let pending: SearchResult[] = [];
 
+  /** The results' items: each with its data, and the fallback title page-names.json has for it. */
+  const itemsOf = async (results: readonly SearchResult[]): Promise<HTMLLIElement[]> => {
+    const { names } = await startEngine();
+    return Promise.all(results.map(async (r) => resultItem(await r.data(), names[r.id]?.[2])));
+  };
+
   const showMore = async (focusFirst: boolean): Promise<void> => {
-    const next = pending.splice(0, PAGE_SIZE);
-    const items = (await Promise.all(next.map((r) => r.data()))).map(resultItem);
+    const items = await itemsOf(pending.splice(0, PAGE_SIZE));
     list.append(...items);
     more.hidden = pending.length === 0;
     if (focusFirst) items[0]?.querySelector("a")?.focus();
@@ -64,12 +68,13 @@ if (form && input && status && list && more) {
     const ticket = ++latest;
     const search = readForm(form, input);
     let outcome: SearchOutcome;
-    let shown: PagefindResultData[];
+    let shown: HTMLLIElement[];
     const failuresBefore = failedDownloads();
     try {
       outcome = await searchHandbook(await startEngine(), search.query, search.filters);
-      shown = await Promise.all(outcome.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-      if (failedDownloads() > failuresBefore) throw new Error("a search download failed");
+      shown = await itemsOf(outcome.results.slice(0, PAGE_SIZE));
+      // A download that failed without throwing fails the search all the same.
+      if (failedDownloads() > failuresBefore) throw new Error();
     } catch {
       // The network dropped, or a deploy replaced the index: say so, and start afresh on the next search.
       engine = undefined;
@@ -84,7 +89,7 @@ if (form && input && status && list && more) {
       return;
     }
     if (ticket !== latest) return; // a newer search has started
-    list.replaceChildren(...shown.map(resultItem));
+    list.replaceChildren(...shown);
     pending = outcome.results.slice(PAGE_SIZE);
     more.hidden = pending.length === 0;
     status.replaceChildren(...statusLines(search, outcome, searchFor));

@@ -4,6 +4,7 @@
  * Types; and the browsing lists, hidden while results are shown.
  */
 import { excerptRuns } from "../../../lib/search/excerpt.ts";
+import type { FallbackRun } from "../../../lib/i18n/finnish-fallback.ts";
 import type { PagefindResultData, SearchOutcome } from "../../../lib/search/engine.ts";
 import { pageKind, type PageKind } from "../../../lib/search/ranking.ts";
 import { t } from "../ui-text.ts";
@@ -56,9 +57,7 @@ export function statusLines(
     const line = paragraph("search-status__suggestions", `${t("search.didYouMean")} `);
     outcome.suggestions.forEach((suggestion, i) => {
       if (i > 0) line.append(t("search.orSeparator"));
-      const link = document.createElement("a");
-      link.href = `?${new URLSearchParams({ q: suggestion })}`;
-      link.textContent = suggestion;
+      const link = element("a", { href: `?${new URLSearchParams({ q: suggestion })}`, textContent: suggestion });
       link.addEventListener("click", (event) => {
         event.preventDefault();
         searchFor(suggestion);
@@ -74,12 +73,15 @@ export function statusLines(
 /** The line that says a search could not run. */
 export const failedLine = () => paragraph("", t("search.failed"));
 
-export function resultItem(result: PagefindResultData): HTMLLIElement {
-  const item = document.createElement("li");
-  const link = document.createElement("a");
-  link.href = result.url;
-  link.textContent = result.meta.title ?? result.url;
-  const heading = document.createElement("h2");
+/**
+ * A result's item. `fallbackTitle` is the title of a page whose title is (partly) an untranslated Finnish
+ * fallback (page-names.json): kept out of the metadata Pagefind searches, shown run by run, each Finnish one lang="fi".
+ */
+export function resultItem(result: PagefindResultData, fallbackTitle?: readonly FallbackRun[]): HTMLLIElement {
+  const item = element("li");
+  const link = element("a", { href: result.url });
+  link.append(...(fallbackTitle?.map((run) => element("span", run)) ?? [result.meta.title ?? result.url]));
+  const heading = element("h2");
   heading.append(link);
   item.append(heading);
   const details = [KIND_LABELS[pageKind(result.meta.kind)](), result.meta.tilanne, result.meta.vaihe]
@@ -89,18 +91,15 @@ export function resultItem(result: PagefindResultData): HTMLLIElement {
   const excerpt = paragraph("search-result__excerpt", "");
   for (const run of excerptRuns(result.excerpt)) {
     if (!run.marked) excerpt.append(run.text);
-    else excerpt.append(Object.assign(document.createElement("mark"), { textContent: run.text }));
+    else excerpt.append(element("mark", { textContent: run.text }));
   }
   item.append(excerpt);
   const subResults = result.sub_results.filter((s) => s.url !== result.url).slice(0, MAX_SUB_RESULTS);
   if (subResults.length) {
-    const sub = document.createElement("ul");
+    const sub = element("ul");
     for (const s of subResults) {
-      const subItem = document.createElement("li");
-      const subLink = document.createElement("a");
-      subLink.href = s.url;
-      subLink.textContent = s.title;
-      subItem.append(subLink);
+      const subItem = element("li");
+      subItem.append(element("a", { href: s.url, textContent: s.title }));
       sub.append(subItem);
     }
     item.append(sub);
@@ -109,8 +108,15 @@ export function resultItem(result: PagefindResultData): HTMLLIElement {
 }
 
 function paragraph(className: string, text: string): HTMLParagraphElement {
-  const p = document.createElement("p");
+  const p = element("p", { textContent: text });
   if (className) p.className = className;
-  p.textContent = text;
   return p;
+}
+
+/** A new element with the given properties: how this module makes each one. */
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  properties: Partial<HTMLElementTagNameMap[K]> = {},
+): HTMLElementTagNameMap[K] {
+  return Object.assign(document.createElement(tag), properties);
 }
