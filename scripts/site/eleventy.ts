@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Edition } from "../../lib/edition/edition.ts";
+import { localizeEdition } from "../../lib/i18n/localize-edition.ts";
 import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { NATIONAL_LANGUAGE, type Language } from "../../lib/languages.ts";
 import type { Deployment } from "../../lib/site-config.ts";
@@ -58,6 +59,8 @@ export async function runEleventy(
   const others = languages.filter((code) => code !== language);
   const pageGlobals = {
     ...globals,
+    // Written in Finnish: on another language's pages, each of its texts is a marked Finnish fallback.
+    edition: globals.edition && localizeEdition(globals.edition, language),
     ui: await readUiTable(language),
     urls: urlsIn(language),
     lang: language,

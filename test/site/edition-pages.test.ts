@@ -4,15 +4,19 @@
  * names the organisation, every page marked as the example it is — and the
  * national site without any of it.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { HTMLElement } from "node-html-parser";
+import { TextNode, type HTMLElement } from "node-html-parser";
 import { readEdition } from "../../scripts/edition/edition-step.ts";
 import type { Edition } from "../../lib/edition/edition.ts";
 import { pathways } from "../../lib/handbook/pathways.ts";
 import { finnishDate } from "../../lib/finnish-date.ts";
-import { ids, urls } from "../../lib/urls.ts";
+import { ids, urls, urlsIn } from "../../lib/urls.ts";
+import { FRAGMENT_DIR, fragmentJson } from "../../lib/search/pagefind-files.ts";
+import { buildSwedishEditionSite, SWEDISH_EDITION_DIR } from "../helpers/swedish-site.ts";
 import { EDITION_SITE_DIR, EXAMPLE_EDITION, editionSite } from "../helpers/edition-site.ts";
 import { loadHandbook, pagePath, readPage, sitePages, SITE_DIR, text } from "../helpers/site.ts";
 
@@ -143,6 +147,81 @@ test("the print page holds every contact with its actor, every service, and ever
     assert.ok(main.querySelector(`[data-note="${note.id}"]`), note.id);
   const first = text(main.querySelector(".print-sources"));
   assert.ok(first.includes(`Paikallinen tieto tarkistettu ${finnishDate(edition.review.reviewed)}.`), first);
+});
+
+/** What the edition itself writes on its pages (in Finnish): its name, its contacts' and services' texts. */
+const editionTexts = () =>
+  [
+    ORGANISATION,
+    ...edition.contacts.flatMap((c) => [c.name, c.unit, c.note, c.address, c.hours]),
+    ...edition.services.flatMap((s) => [s.name, s.description, s.referral, s.contact?.address, s.contact?.hours]),
+  ].filter((t): t is string => !!t);
+
+/** The language a node is in: its own or its nearest ancestor's lang. */
+const langOf = (node: HTMLElement | null): string | undefined =>
+  node ? (node.getAttribute("lang") ?? langOf(node.parentNode)) : undefined;
+
+/** Each Pagefind fragment's indexed text (content and metadata) by page URL. */
+function indexedTexts(dir: string): Map<string, string> {
+  const folder = join(dir, FRAGMENT_DIR);
+  return new Map(
+    readdirSync(folder).map((file) => {
+      const json = fragmentJson(gunzipSync(readFileSync(join(folder, file))).toString("utf8"), file) as {
+        url: string;
+        content: string;
+        meta: Record<string, string>;
+      };
+      return [json.url, [json.content, ...Object.values(json.meta)].join(" ")] as const;
+    }),
+  );
+}
+
+test("on Swedish pages the edition's content is marked Finnish, with one notice, and is no Swedish search text", async () => {
+  await buildSwedishEditionSite();
+  const sv = urlsIn("sv");
+  const svPage = (url: string) => readPage(url, SWEDISH_EDITION_DIR);
+  const local = svPage(sv.local());
+  assert.is(local.querySelectorAll(".fallback-notice").length, 1, "one notice");
+  // Every text the edition wrote is in Finnish-marked elements, and none of it outside them.
+  const regions = local.querySelectorAll("main section.local");
+  const finnish = regions.flatMap((r) => r.querySelectorAll('[lang="fi"]')).map(text);
+  const unmarked = regions
+    .flatMap((r) => r.querySelectorAll("*"))
+    .filter((element) => langOf(element) !== "fi")
+    .map((element) =>
+      element.childNodes
+        .filter((node) => node instanceof TextNode)
+        .map((node) => node.text)
+        .join(""),
+    );
+  for (const written of editionTexts()) {
+    assert.ok(
+      finnish.some((t) => t.includes(written)),
+      `marked lang=fi: ${written}`,
+    );
+    assert.not.ok(
+      unmarked.some((t) => t.includes(written)),
+      `not unmarked: ${written}`,
+    );
+  }
+  assert.is(text(svPage(sv.home()).querySelector('.edition-name [lang="fi"]')), ORGANISATION, "in the header too");
+  for (const note of edition.notes) {
+    const url = note.target.kind === "pathway" ? sv.pathway(note.target.situation, note.target.phase) : sv.print();
+    const body = svPage(url).querySelector(`[data-note="${note.id}"] > div`);
+    assert.is(body?.getAttribute("lang"), "fi", `${note.id} on ${url}`);
+  }
+  // The Finnish pages of the same site are as without the Swedish ones: nothing marked.
+  assert.is(readPage(urls.local(), SWEDISH_EDITION_DIR).querySelectorAll('main [lang="fi"]').length, 0);
+  // Pagefind indexes the Swedish pages for the Swedish index: none of the edition's Finnish is in them.
+  const indexed = [...indexedTexts(SWEDISH_EDITION_DIR)];
+  for (const written of editionTexts()) {
+    assert.ok(
+      indexed.some(([url, t]) => !url.startsWith("/sv/") && t.includes(written)),
+      `Finnish: ${written}`,
+    );
+    const swedish = indexed.filter(([url, t]) => url.startsWith("/sv/") && t.includes(written)).map(([url]) => url);
+    assert.equal(swedish, [], `not Swedish: ${written}`);
+  }
 });
 
 test("the national site has no edition: no local regions, no local page, no organisation", () => {
