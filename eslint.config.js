@@ -18,7 +18,10 @@ export default tseslint.config(
       },
     },
   },
-  { files: ["src/_data/*.js"], languageOptions: { globals: { process: "readonly" } } },
+  {
+    files: ["src/_data/*.js", "scripts/*.js"],
+    languageOptions: { globals: { process: "readonly", console: "readonly" } },
+  },
   // CommonJS only where a tool demands it (dependency-cruiser's and Puppeteer's
   // configs, a pa11y runner); tsc does not check these files either.
   {

@@ -30,6 +30,7 @@ import {
   type OurBuild,
 } from "./bench/measure.ts";
 import { EXAMPLE_EDITION } from "./edition/edition-settings.ts";
+import { buildCommand } from "./site/build-inputs.ts";
 import { measureRecall, recallMarkdown } from "./search/recall.ts";
 import { printHandbook } from "./bench/print-pages.ts";
 import { serveStatic } from "./serve/static-server.ts";
@@ -129,7 +130,7 @@ for (const situations of [undefined, 100]) {
 }
 
 // The real site, fresh, for Lighthouse and recall.
-await promisify(execFile)("node_modules/.bin/tsx", ["scripts/build.ts"], { maxBuffer: 64 << 20 });
+await promisify(execFile)(...buildCommand(), { maxBuffer: 64 << 20 });
 const server = await serveStatic({ root: "_site", hostHeaders: true });
 const pages = {
   home: server.url,

@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { listFiles } from "../../lib/list-files.ts";
 import { PAGEFIND_DIR } from "../../lib/search/pagefind-files.ts";
 import { EXAMPLE_EDITION } from "../edition/edition-settings.ts";
+import { buildCommand } from "../site/build-inputs.ts";
 import { scratchEnv, scratchProject, type ScratchProject } from "./scratch-project.ts";
 import type { SyntheticSize } from "./synthetic-content.ts";
 import { median } from "./median.ts";
@@ -100,7 +101,7 @@ export async function measureManyEditions(
   const project = await scratchProject("bench-editions");
   const wallClock = async (args: string[]) => {
     const started = performance.now();
-    await run(join(project.dir, "node_modules/.bin/tsx"), ["scripts/build.ts", ...args], {
+    await run(...buildCommand(...args), {
       cwd: project.dir,
       env: scratchEnv(),
       maxBuffer: 64 << 20,

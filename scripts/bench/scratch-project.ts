@@ -8,7 +8,7 @@ import { cp, mkdtemp, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { BUILD_CODE, PACKAGE_LOCK, SITE_SOURCES } from "../site/build-inputs.ts";
+import { BUILD_CODE, buildCommand, PACKAGE_LOCK, SITE_SOURCES } from "../site/build-inputs.ts";
 import { writeSyntheticContent, type SyntheticSize } from "./synthetic-content.ts";
 
 const run = promisify(execFile);
@@ -70,7 +70,7 @@ export async function scratchProject(
     ...(size ? { size } : {}),
     async build(settings = {}) {
       try {
-        await run(join(dir, "node_modules/.bin/tsx"), ["scripts/build.ts"], {
+        await run(...buildCommand(), {
           cwd: dir,
           env: scratchEnv(settings),
           maxBuffer: 64 << 20,

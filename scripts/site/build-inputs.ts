@@ -13,6 +13,7 @@
  */
 export const BUILD_CODE = [
   ".eleventy.js",
+  "scripts/run-compiled.js",
   "scripts/build.ts",
   "lib/",
   "src/eleventy/",
@@ -24,6 +25,16 @@ export const BUILD_CODE = [
   "scripts/translation/",
   "scripts/edition/",
 ] as const;
+
+/**
+ * `npm run build [args]` without npm, as the tests and the benchmark start
+ * builds of their own: the build's code compiled once (scripts/run-compiled.js)
+ * and run by this Node, in the current folder or `cwd`.
+ */
+export const buildCommand = (...args: string[]): [string, string[]] => [
+  process.execPath,
+  ["scripts/run-compiled.js", "scripts/build.ts", ...args],
+];
 
 /** What the pages are made of besides code: the editors' content and the site's templates, data, scripts and assets. */
 export const SITE_SOURCES = ["content/", "src/"] as const;

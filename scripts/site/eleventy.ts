@@ -1,7 +1,7 @@
 import { rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Edition } from "../../lib/edition/edition.ts";
 import { localizeEdition } from "../../lib/i18n/localize-edition.ts";
@@ -16,6 +16,11 @@ import { readUiTable } from "./ui-tables.ts";
 export interface SiteEdition extends Edition {
   readonly logo?: string;
 }
+
+/** .eleventy.js, or its compiled copy beside this module when the build runs compiled (scripts/run-compiled.js). */
+const ELEVENTY_CONFIG = import.meta.url.endsWith(".ts")
+  ? ".eleventy.js"
+  : fileURLToPath(new URL("eleventy-config.js", import.meta.url));
 
 /** Pages only an edition has: without one they are not built at all. */
 const EDITION_PAGES = ["src/pages/alueellasi.njk"];
@@ -73,7 +78,7 @@ export async function runEleventy(
   // Earlier versions generated these into src/_data; Eleventy would merge such leftovers into the data passed here.
   for (const leftover of ["handbook.json", "assets.json"]) await rm(`src/_data/${leftover}`, { force: true });
   const eleventy = new Eleventy("src/pages", outputDir, {
-    configPath: ".eleventy.js",
+    configPath: ELEVENTY_CONFIG,
     quietMode: true,
     pathPrefix,
     config(eleventyConfig) {

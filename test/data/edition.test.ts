@@ -14,6 +14,7 @@ import * as assert from "uvu/assert";
 import { readHandbook } from "../../scripts/data/data-step.ts";
 import { formatProblem } from "../../scripts/data/problems.ts";
 import { readEdition } from "../../scripts/edition/edition-step.ts";
+import { buildCommand } from "../../scripts/site/build-inputs.ts";
 import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { EXAMPLE_EDITION } from "../helpers/edition-site.ts";
 
@@ -213,7 +214,7 @@ test("a rejected edition leaves the last good site as it was", async () => {
     await copy.edit("contacts.yaml", "actor: kuntoutusohjaaja", "actor: kuntoutusohjaja");
     await cp("test/fixtures/a11y-violation", site, { recursive: true });
     const before = await readFile(join(site, "index.html"), "utf8");
-    const run = promisify(execFile)("npx", ["tsx", "scripts/build.ts"], {
+    const run = promisify(execFile)(...buildCommand(), {
       env: { ...process.env, EDITION: copy.dir, SITE_DIR: site },
     });
     const failed = await run.then(
@@ -341,7 +342,7 @@ test("edition.yaml's languages build the Swedish pages too, from the edition's o
     const env: NodeJS.ProcessEnv = { ...process.env, EDITION: copy.dir, SITE_DIR: site };
     delete env.LANGUAGES;
     delete env.TRANSLATIONS;
-    await promisify(execFile)("npx", ["tsx", "scripts/build.ts"], { env });
+    await promisify(execFile)(...buildCommand(), { env });
     const swedish = await readFile(join(site, "sv", "alueellasi", "index.html"), "utf8");
     assert.match(swedish, /<html lang="sv"/);
     assert.ok(swedish.includes("Esimerkkialueen kuntoutusohjaus"), "the local contacts, on the Swedish page too");

@@ -13,6 +13,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
 import { listFiles } from "../../lib/list-files.ts";
 import { scratchEnv } from "../../scripts/bench/scratch-project.ts";
+import { buildCommand } from "../../scripts/site/build-inputs.ts";
 
 export type CleanBuild =
   /** Pages by their path in the site (`tilanteet/tyoton/index.html`), normalised with normalisePage. */
@@ -67,7 +68,7 @@ export function cleanBuilds() {
     }
     await symlink(resolve("node_modules"), join(dir, "node_modules"));
     try {
-      await promisify(execFile)(join(dir, "node_modules/.bin/tsx"), ["scripts/build.ts"], {
+      await promisify(execFile)(...buildCommand(), {
         cwd: dir,
         env: scratchEnv(),
         maxBuffer: 64 << 20,

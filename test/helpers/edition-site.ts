@@ -7,6 +7,7 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { promisify } from "node:util";
 import { editionOutputDir, EXAMPLE_EDITION } from "../../scripts/edition/edition-settings.ts";
+import { buildCommand } from "../../scripts/site/build-inputs.ts";
 
 export { EXAMPLE_EDITION };
 export const EDITION_SITE_DIR = editionOutputDir(EXAMPLE_EDITION);
@@ -16,6 +17,6 @@ let built: Promise<unknown> | undefined;
 export function editionSite(): Promise<unknown> {
   built ??= existsSync(`${EDITION_SITE_DIR}/index.html`)
     ? Promise.resolve()
-    : promisify(execFile)("npx", ["tsx", "scripts/build.ts", "--edition", EXAMPLE_EDITION]);
+    : promisify(execFile)(...buildCommand("--edition", EXAMPLE_EDITION));
   return built;
 }

@@ -12,6 +12,7 @@ import { promisify } from "node:util";
 import { listFiles } from "../../lib/list-files.ts";
 import { computeBuildId } from "../../scripts/site/build-id.ts";
 import { editionOutputDir, EXAMPLE_EDITION } from "../../scripts/edition/edition-settings.ts";
+import { buildCommand } from "../../scripts/site/build-inputs.ts";
 
 export const SWEDISH_DIR = "_site-sv";
 /** The example edition built the same way, with its Swedish pages: its local content is Finnish only. */
@@ -45,7 +46,7 @@ async function buildOnce(dir: string, edition: string | undefined): Promise<void
     const built = await readFile(keyFile, "utf8").catch(() => "");
     if (built === key) return;
     const env = { ...process.env, LANGUAGES: "fi,sv", SITE_DIR: dir, TRANSLATIONS: FIXTURE_TRANSLATIONS };
-    await promisify(execFile)("npx", ["tsx", "scripts/build.ts"], {
+    await promisify(execFile)(...buildCommand(), {
       env: edition ? { ...env, EDITION: edition } : env,
     });
     await writeFile(keyFile, key);

@@ -12,6 +12,7 @@ import { BUILD_CODE, pathsUnder } from "../../scripts/site/build-inputs.ts";
 
 /** What Node or Eleventy loads first: the build, Eleventy's config and its data files. */
 const ENTRY_POINTS = [
+  "scripts/run-compiled.js",
   "scripts/build.ts",
   ".eleventy.js",
   ...readdirSync("src/_data")

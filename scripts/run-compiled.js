@@ -1,0 +1,113 @@
+// node scripts/run-compiled.js scripts/build.ts [args…] — runs a TypeScript entry point as JavaScript that
+// esbuild compiled once and keeps in generated/compiled/ until one of its sources changes. tsx would
+// transpile every module again on every run, about a third of a build's time. .eleventy.js is compiled
+// with it (as eleventy-config.js, sharing its modules), since Eleventy imports its config by path.
+// Plain JavaScript, because it is what makes TypeScript runnable; tsc checks it (checkJs).
+import { createHash } from "node:crypto";
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const COMPILED = "generated/compiled";
+const MANIFEST = join(COMPILED, "manifest.json");
+/** Versions kept besides the newest: a build that started on one may still import its Eleventy config. */
+const KEEP = 3;
+
+/**
+ * @typedef {object} Manifest
+ * @property {string} version the folder under generated/compiled/ holding the code
+ * @property {Record<string, [number, number]>} inputs each source file's mtime and size when it was compiled
+ */
+
+/** @param {string} entry @returns {Promise<string | undefined>} the compiled entry if no source changed since */
+async function upToDate(entry) {
+  /** @type {Manifest} */
+  let manifest;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- written by compile() below
+    manifest = JSON.parse(await readFile(MANIFEST, "utf8"));
+  } catch {
+    return undefined;
+  }
+  const compiled = join(COMPILED, manifest.version, `${basename(entry, ".ts")}.js`);
+  const unchanged = (/** @type {string} */ file, /** @type {[number, number] | undefined} */ seen) =>
+    stat(file).then(
+      (now) => !seen || (now.mtimeMs === seen[0] && now.size === seen[1]),
+      () => false,
+    );
+  const checks = [
+    unchanged(compiled, undefined),
+    ...Object.entries(manifest.inputs).map(([file, seen]) => unchanged(file, seen)),
+  ];
+  return (await Promise.all(checks)).every(Boolean) ? compiled : undefined;
+}
+
+/** @param {string} entry @returns {Promise<string>} the compiled entry, compiled now with every other entry point */
+async function compile(entry) {
+  const { build, version: esbuildVersion } = await import("esbuild");
+  const scratch = join(COMPILED, `.${process.pid}-${Date.now()}`);
+  const compiling = build({
+    entryPoints: { [basename(entry, ".ts")]: entry, "eleventy-config": ".eleventy.js" },
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    sourcemap: "linked",
+    metafile: true,
+    outdir: scratch,
+    logLevel: "warning",
+  });
+  // esbuild has printed what is wrong, with file:line:col.
+  const { metafile } = await compiling.catch(async () => {
+    await rm(scratch, { recursive: true, force: true });
+    process.exit(1);
+  });
+  // The folder is named by what went in, so two runs compiling the same sources at once agree.
+  const sources = [...Object.keys(metafile.inputs), "scripts/run-compiled.js"].sort();
+  const hash = createHash("sha256").update(esbuildVersion);
+  /** @type {Manifest["inputs"]} */
+  const inputs = {};
+  for (const file of sources) {
+    const [content, { mtimeMs, size }] = await Promise.all([readFile(file), stat(file)]);
+    hash.update(file).update(content);
+    inputs[file] = [mtimeMs, size];
+  }
+  const version = hash.digest("hex").slice(0, 16);
+  try {
+    await rename(scratch, join(COMPILED, version));
+  } catch {
+    await rm(scratch, { recursive: true, force: true }); // another run has just compiled the same
+  }
+  const manifestScratch = `${scratch}.json`;
+  await writeFile(manifestScratch, JSON.stringify({ version, inputs }));
+  await rename(manifestScratch, MANIFEST);
+  await removeOldVersions(version);
+  return join(COMPILED, version, `${basename(entry, ".ts")}.js`);
+}
+
+/** @param {string} newest */
+async function removeOldVersions(newest) {
+  const versions = [];
+  for (const name of await readdir(COMPILED))
+    if (/^[0-9a-f]{16}$/.test(name) && name !== newest)
+      versions.push({ name, mtimeMs: (await stat(join(COMPILED, name))).mtimeMs });
+  versions.sort((a, b) => b.mtimeMs - a.mtimeMs);
+  for (const { name } of versions.slice(KEEP)) await rm(join(COMPILED, name), { recursive: true, force: true });
+}
+
+const [entry, ...args] = process.argv.slice(2);
+if (!entry?.endsWith(".ts")) {
+  console.error("usage: node scripts/run-compiled.js <entry point>.ts [arguments…]");
+  process.exit(2);
+}
+await mkdir(COMPILED, { recursive: true });
+const compiled = resolve((await upToDate(entry)) ?? (await compile(entry)));
+// A one-shot run never imports a changed module again: Eleventy's cache-busting resolver (a loader
+// thread that every later import waits on) has nothing to do.
+process.env.ELEVENTY_SKIP_ESM_RESOLVER = "1";
+process.setSourceMapsEnabled(true);
+// The entry point sees itself as the main module, with its own arguments.
+process.argv = [process.argv[0] ?? "node", compiled, ...args];
+await import(pathToFileURL(compiled).href);
