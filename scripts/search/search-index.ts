@@ -69,15 +69,20 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
     const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length) return fail("createIndex", errors);
     const pages = (await listFiles(siteDir)).filter((file) => file.endsWith(".html"));
+    const htmls = await Promise.all(pages.map((file) => readFile(file, "utf8")));
     const fallbackTitles = new Map<string, readonly FallbackRun[]>();
-    for (const file of pages) {
-      const html = await readFile(file, "utf8");
-      const sourcePath = relative(siteDir, file);
-      const title = fallbackTitle(html);
-      if (title !== undefined) fallbackTitles.set(pagefindUrl(sourcePath), title);
-      const added = await index.addHTMLFile({ sourcePath, content: indexableHtml(html) });
-      if (added.errors.length) return fail(`addHTMLFile ${file}`, added.errors);
+    for (const [i, file] of pages.entries()) {
+      const title = fallbackTitle(htmls[i]!);
+      if (title !== undefined) fallbackTitles.set(pagefindUrl(relative(siteDir, file)), title);
     }
+    // Sent all at once, in one order (Pagefind numbers pages as they come): its process reads one page while the next is on its way.
+    const added = await Promise.all(
+      pages.map(async (file, i) => ({
+        path: file,
+        ...(await index.addHTMLFile({ sourcePath: relative(siteDir, file), content: indexableHtml(htmls[i]!) })),
+      })),
+    );
+    for (const { path, errors } of added) if (errors.length) return fail(`addHTMLFile ${path}`, errors);
     const written = await index.writeFiles({ outputPath: join(siteDir, PAGEFIND_DIR) });
     if (written.errors.length) return fail("writeFiles", written.errors);
     await Promise.all(PAGEFIND_UNUSED_FILES.map((file) => rm(join(siteDir, file), { force: true })));
