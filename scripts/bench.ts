@@ -3,7 +3,9 @@
  * are. For 10, 100 and 1 000 synthetic client situations (10 and 100 with
  * --quick): the real full build's stages, ms per page, peak memory, site and
  * index size, beside a bare Eleventy build of as many plain Markdown pages.
- * Then what the example edition adds to a build of the real content.
+ * Then the same pages built by Material for MkDocs beside ours, when MkDocs
+ * is installed, with where our time went. Then what the example edition adds
+ * to a build of the real content, and many editions in one run.
  * Then the editing loop (npm start): save → open tab updated, for a content,
  * a template and a stylesheet edit, on the real content and on 100
  * situations. Then Lighthouse on the real site's home, a situation page and
@@ -33,6 +35,7 @@ import { EXAMPLE_EDITION } from "./edition/edition-settings.ts";
 import { buildCommand } from "./site/build-inputs.ts";
 import { measureRecall, recallMarkdown } from "./search/recall.ts";
 import { printHandbook } from "./bench/print-pages.ts";
+import { INSTALL_MKDOCS, measureSideBySide, mkdocsVersion } from "./bench/yardstick.ts";
 import { serveStatic } from "./serve/static-server.ts";
 import { urls } from "../lib/urls.ts";
 
@@ -74,6 +77,31 @@ say();
 say(
   `Scaling: ${(first.totalMs / first.pages).toFixed(1)} ms/page at ${first.size.situations} situations, ${(last.totalMs / last.pages).toFixed(1)} ms/page at ${last.size.situations}.`,
 );
+
+say();
+say("## Beside Material for MkDocs");
+say();
+const mkdocs = await mkdocsVersion();
+if (!mkdocs) {
+  say(`Not measured: MkDocs is not installed (\`${INSTALL_MKDOCS}\`; the benchmark installs nothing).`);
+} else {
+  const yardstickRounds = values.quick ? 1 : 5;
+  say(
+    `The same pages (each of ours as its main content's Markdown) built by ${mkdocs} with the Material theme and its search, and by us: \`npm run build\` and \`mkdocs build\` in fresh processes, alternately, ${yardstickRounds} time(s) each; medians of the wall clock, and of each pair's ratio. Target: ours / MkDocs ≤ 1.00. Then where our time went (medians of the build's own report, ms).`,
+  );
+  say();
+  const sides = [
+    { label: "the real content", side: await measureSideBySide(yardstickRounds) },
+    { label: "100 situations", side: await measureSideBySide(yardstickRounds, 100) },
+  ];
+  const stageNames = Object.keys(sides[0]!.side.stages);
+  say(`| content | pages | ours | MkDocs | ours / MkDocs | ${stageNames.join(" | ")} |`);
+  say(`| --- | ---: | ---: | ---: | ---: | ${stageNames.map(() => "---:").join(" | ")} |`);
+  for (const { label, side } of sides)
+    say(
+      `| ${label} | ${side.pages} | ${Math.round(side.oursMs)} ms | ${Math.round(side.mkdocsMs)} ms | ${side.ratio.toFixed(2)} | ${stageNames.map((name) => Math.round(side.stages[name] ?? 0)).join(" | ")} |`,
+    );
+}
 
 say();
 say("## An edition");
