@@ -1,5 +1,5 @@
 // node scripts/run-compiled.js scripts/build.ts [args…] — runs a TypeScript entry point as JavaScript that
-// esbuild compiled once and keeps in generated/compiled/ until one of its sources changes. tsx would
+// esbuild compiled and bundled once and keeps in generated/compiled/ until one of its sources changes. tsx would
 // transpile every module again on every run, about a third of a build's time. .eleventy.js is compiled
 // with it (as eleventy-config.js, sharing its modules), since Eleventy imports its config by path.
 // Plain JavaScript, because it is what makes TypeScript runnable; tsc checks it (checkJs).
@@ -53,7 +53,14 @@ async function compile(entry) {
     format: "esm",
     platform: "node",
     target: "node20",
-    packages: "external",
+    // Packages are bundled too (a module that Node reads, resolves and links is the slow part of
+    // starting), except those that find files beside themselves: Eleventy its own package.json and
+    // engines, esbuild and Pagefind their binaries, hyphen its patterns (lib/hyphenate.ts).
+    external: ["@11ty/eleventy", "esbuild", "pagefind", "hyphen"],
+    // Bundled CommonJS asks `require` for Node's modules.
+    banner: {
+      js: 'import { createRequire as createRequireOfBundle } from "node:module"; const require = createRequireOfBundle(import.meta.url);',
+    },
     sourcemap: "linked",
     metafile: true,
     outdir: scratch,
