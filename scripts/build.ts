@@ -10,17 +10,21 @@
  * content/translations) where a translation has the text;
  * EDITION=<folder> lays an organisation's edition over the national content;
  * `npm run build -- --edition a --edition b` builds each edition to its own
- * folder (_site-a, _site-b);
+ * folder (_site-a, _site-b), sharing them out among one process per core
+ * (`--jobs N` to choose);
  * BUILD_REPORT=<file> writes each stage's time, when the build started and the peak memory (for the benchmark).
  */
+import { spawn } from "node:child_process";
 import { rm, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { buildData } from "./data/data-step.ts";
 import { formatProblem, formatWarning } from "./data/problems.ts";
 import { editionDir, editionOutputDir } from "./edition/edition-settings.ts";
 import { readEdition } from "./edition/edition-step.ts";
-import { writeAssets, writeDictionary, writeLogo } from "./site/assets.ts";
+import { makeAssets, writeAssetFiles, writeDictionary, writeLogo, type Assets } from "./site/assets.ts";
 import { computeBuildId } from "./site/build-id.ts";
+import { buildCommand } from "./site/build-inputs.ts";
 import { runEleventy, type SiteEdition } from "./site/eleventy.ts";
 import { writeHostFiles } from "./site/host-files.ts";
 import { precacheList } from "./site/precache-list.ts";
@@ -44,6 +48,9 @@ export interface BuildOptions {
   /** The national content when the run has read it already (several editions in one run). */
   readonly national?: Handbook;
 }
+
+/** The assets made from each national handbook this run has built: every edition's are the same. */
+const madeAssets = new WeakMap<Handbook, Promise<Assets>>();
 
 /** Runs a stage and notes its time in ms. */
 async function timed<T>(stages: Record<string, number>, name: string, stage: () => Promise<T>): Promise<T> {
@@ -99,7 +106,9 @@ export async function build(options: BuildOptions = {}): Promise<boolean> {
   const outputDir = options.siteDir ?? settings.siteDir;
   const next = `${outputDir}-next`;
   await rm(next, { recursive: true, force: true });
-  const assets = await timed(stages, "assets", () => writeAssets(next, national));
+  const made = madeAssets.get(national) ?? makeAssets(national);
+  madeAssets.set(national, made);
+  const assets = await timed(stages, "assets", async () => writeAssetFiles(next, await made));
   if (edition && logoSvg !== undefined) edition = { ...edition, logo: await writeLogo(next, logoSvg) };
   const buildId = await computeBuildId(editionFolder);
   const site = { url: settings.url, feedback: settings.feedback, supervisor: settings.supervisor };
@@ -143,16 +152,35 @@ export async function build(options: BuildOptions = {}): Promise<boolean> {
   return true;
 }
 
+/** Each edition to its own folder; the national data step once, and Eleventy keeps the compiled templates for the run. */
+async function buildEditions(folders: readonly string[]): Promise<boolean> {
+  const national = await readNational();
+  let ok = !!national;
+  for (const folder of folders)
+    ok = !!national && (await build({ edition: folder, siteDir: editionOutputDir(folder), national })) && ok;
+  return ok;
+}
+
+/** The editions shared out among `jobs` build processes (one per core): each runs buildEditions on its share. */
+async function buildEditionsInParallel(folders: readonly string[], jobs: number): Promise<boolean> {
+  const shares = Array.from({ length: jobs }, (_, job) => folders.filter((_, i) => i % jobs === job));
+  const exits = shares.map((share) => {
+    const [command, args] = buildCommand("--jobs", "1", ...share.flatMap((folder) => ["--edition", folder]));
+    const child = spawn(command, args, { stdio: "inherit" });
+    return new Promise<boolean>((done) => child.on("close", (code) => done(code === 0)));
+  });
+  return (await Promise.all(exits)).every(Boolean);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { edition: { type: "string", multiple: true } } });
-  let ok = true;
-  if (values.edition?.length) {
-    // The national data step once; Eleventy keeps the compiled templates for the run.
-    const national = await readNational();
-    for (const folder of values.edition)
-      ok = !!national && (await build({ edition: folder, siteDir: editionOutputDir(folder), national })) && ok;
-  } else {
-    ok = await build();
-  }
+  const { values } = parseArgs({
+    options: { edition: { type: "string", multiple: true }, jobs: { type: "string" } },
+  });
+  const folders = values.edition ?? [];
+  const jobs = Math.min(folders.length, Number(values.jobs ?? availableParallelism()));
+  let ok: boolean;
+  if (jobs > 1) ok = await buildEditionsInParallel(folders, jobs);
+  else if (folders.length) ok = await buildEditions(folders);
+  else ok = await build();
   process.exitCode = ok ? 0 : 1;
 }

@@ -11,7 +11,22 @@ import { listFiles } from "../../lib/list-files.ts";
 
 /** What has no Markdown and no text a reader of the page's content would miss. */
 const SKIPPED = new Set(["script", "style", "template", "form", "button", "svg", "noscript", "input"]);
-const INLINE = new Set(["a", "abbr", "label", "b", "cite", "code", "em", "i", "small", "span", "strong", "time", "mark", "q"]);
+const INLINE = new Set([
+  "a",
+  "abbr",
+  "label",
+  "b",
+  "cite",
+  "code",
+  "em",
+  "i",
+  "small",
+  "span",
+  "strong",
+  "time",
+  "mark",
+  "q",
+]);
 
 /** Whitespace as Markdown needs it, without the build's soft hyphens (an editor's text has none). */
 const squeeze = (text: string) => text.replace(/\u00ad/g, "").replace(/\s+/g, " ");
@@ -108,7 +123,15 @@ export async function writeMkdocsProject(siteDir: string, dir: string): Promise<
   }
   await writeFile(
     join(dir, "mkdocs.yml"),
-    ["site_name: Työkyvyn tuen käsikirja", "theme:", "  name: material", "  language: fi", "plugins:", "  - search", ""].join("\n"),
+    [
+      "site_name: Työkyvyn tuen käsikirja",
+      "theme:",
+      "  name: material",
+      "  language: fi",
+      "plugins:",
+      "  - search",
+      "",
+    ].join("\n"),
   );
   return pages.length;
 }

@@ -38,17 +38,39 @@ export type AssetNames = "content-hashed" | "stable";
 
 const contentHash = (data: string | Buffer) => createHash("sha256").update(data).digest("hex").slice(0, 10);
 
-async function writeNamed(
-  siteDir: string,
-  name: string,
-  extension: string,
-  data: string | Buffer,
-  names: AssetNames,
-): Promise<string> {
-  const file = names === "stable" ? `${name}.${extension}` : `${name}.${contentHash(data)}.${extension}`;
+/** An asset made in memory: its file name under assets/ and its bytes. */
+interface AssetFile {
+  readonly name: string;
+  readonly data: string | Uint8Array;
+}
+
+/** The site's assets made once and written into each site built from the same handbook (editions in one run). */
+export interface Assets {
+  readonly files: readonly AssetFile[];
+  readonly urls: AssetUrls;
+}
+
+function named(name: string, extension: string, data: string | Buffer, names: AssetNames): AssetFile {
+  return { name: names === "stable" ? `${name}.${extension}` : `${name}.${contentHash(data)}.${extension}`, data };
+}
+
+async function writeFiles(siteDir: string, files: readonly AssetFile[]): Promise<void> {
   await mkdir(join(siteDir, "assets"), { recursive: true });
-  await writeFile(join(siteDir, "assets", file), data);
-  return file;
+  await Promise.all(files.map((file) => writeFile(join(siteDir, "assets", file.name), file.data)));
+}
+
+/** Writes one asset; returns its file name. */
+async function writeOne(siteDir: string, file: AssetFile): Promise<string> {
+  await writeFiles(siteDir, [file]);
+  return file.name;
+}
+
+/** The search dictionary of a handbook in `language`. */
+async function dictionaryAsset(handbook: Handbook, language: Language, names: AssetNames): Promise<AssetFile> {
+  // The names the interface gives the site's own pages: the navigation's.
+  const pageNames = stringsIn((await readUiTable(language)).nav);
+  const json = JSON.stringify(dictionaryFileOf(handbook, language, pageNames));
+  return named(DICTIONARY_NAMES[language], "json", json, names);
 }
 
 /** The search dictionary of a handbook in `language`; returns its file name. */
@@ -58,20 +80,19 @@ export async function writeDictionary(
   language: Language,
   names: AssetNames = "content-hashed",
 ): Promise<string> {
-  // The names the interface gives the site's own pages: the navigation's.
-  const pageNames = stringsIn((await readUiTable(language)).nav);
-  const file = JSON.stringify(dictionaryFileOf(handbook, language, pageNames));
-  return writeNamed(siteDir, DICTIONARY_NAMES[language], "json", file, names);
+  return writeOne(siteDir, await dictionaryAsset(handbook, language, names));
 }
+
+const stylesheetAsset = async (names: AssetNames) => named("site", "css", await readFile("src/assets/site.css"), names);
 
 /** The one stylesheet; returns its URL. */
 export async function writeStylesheet(siteDir: string, names: AssetNames): Promise<string> {
-  return `/assets/${await writeNamed(siteDir, "site", "css", await readFile("src/assets/site.css"), names)}`;
+  return `/assets/${await writeOne(siteDir, await stylesheetAsset(names))}`;
 }
 
 /** An edition's logo (scripts/edition/logo.ts checked that it only draws); returns its URL. */
 export async function writeLogo(siteDir: string, svg: string, names: AssetNames = "content-hashed"): Promise<string> {
-  return `/assets/${await writeNamed(siteDir, "logo", "svg", svg, names)}`;
+  return `/assets/${await writeOne(siteDir, named("logo", "svg", svg, names))}`;
 }
 
 /**
@@ -99,37 +120,56 @@ const uiStringsUsedByScripts: Plugin = {
   },
 };
 
-export async function writeAssets(
-  siteDir: string,
-  handbook: Handbook,
-  names: AssetNames = "content-hashed",
-): Promise<AssetUrls> {
-  await mkdir(join(siteDir, "assets"), { recursive: true });
-  const result = await build({
+/** The browser scripts, the stylesheet, the icon and the national language's search dictionary. */
+export async function makeAssets(handbook: Handbook, names: AssetNames = "content-hashed"): Promise<Assets> {
+  const bundle = await build({
     entryPoints: PAGE_SCRIPTS,
-    outdir: join(siteDir, "assets"),
+    outdir: "assets",
     entryNames: names === "stable" ? "[name]" : "[name].[hash]",
     bundle: true,
     format: "esm",
     target: "es2022",
     minify: true,
     metafile: true,
+    write: false,
     logLevel: "error",
     plugins: [uiStringsUsedByScripts],
   });
-  const outputs = Object.entries(result.metafile.outputs);
+  const outputs = Object.entries(bundle.metafile.outputs);
   const scriptFile = (name: PageScript) => basename(outputs.find(([, o]) => o.entryPoint === PAGE_SCRIPTS[name])![0]);
   const [css, favicon, dictionary] = await Promise.all([
-    writeStylesheet(siteDir, names),
-    writeNamed(siteDir, "favicon", "svg", await readFile("src/assets/favicon.svg"), names),
-    writeDictionary(siteDir, handbook, NATIONAL_LANGUAGE, names),
+    stylesheetAsset(names),
+    readFile("src/assets/favicon.svg").then((svg) => named("favicon", "svg", svg, names)),
+    dictionaryAsset(handbook, NATIONAL_LANGUAGE, names),
   ]);
   return {
-    css,
-    favicon: `/assets/${favicon}`,
-    scripts: Object.fromEntries(
-      Object.keys(PAGE_SCRIPTS).map((name) => [name, `/assets/${scriptFile(name as PageScript)}`]),
-    ) as AssetUrls["scripts"],
-    dictionary,
+    files: [
+      ...bundle.outputFiles.map((file) => ({ name: basename(file.path), data: file.contents })),
+      css,
+      favicon,
+      dictionary,
+    ],
+    urls: {
+      css: `/assets/${css.name}`,
+      favicon: `/assets/${favicon.name}`,
+      scripts: Object.fromEntries(
+        Object.keys(PAGE_SCRIPTS).map((name) => [name, `/assets/${scriptFile(name as PageScript)}`]),
+      ) as AssetUrls["scripts"],
+      dictionary: dictionary.name,
+    },
   };
+}
+
+/** Writes assets made by makeAssets into a site; returns their URLs. */
+export async function writeAssetFiles(siteDir: string, assets: Assets): Promise<AssetUrls> {
+  await writeFiles(siteDir, assets.files);
+  return assets.urls;
+}
+
+export async function writeAssets(
+  siteDir: string,
+  handbook: Handbook,
+  names: AssetNames = "content-hashed",
+): Promise<AssetUrls> {
+  return writeAssetFiles(siteDir, await makeAssets(handbook, names));
 }

@@ -5,6 +5,7 @@
  * note warns when the national text under it changes, and not otherwise.
  */
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
@@ -319,6 +320,40 @@ test("edition.yaml takes a review interval or a next review day, not both and no
     assert.match((await problemsOf(copy)).join("\n"), /edition\.yaml:\d+:\d+ reviewed: /);
   } finally {
     await copy.remove();
+  }
+});
+
+test("several editions in one run, shared out among processes: each to its own folder; a rejected one fails the run, not the others", async () => {
+  const root = await mkdtemp(join(tmpdir(), "kasikirja-editions-"));
+  // Folder names decide the output folders (_site-<name>, beside the project's own sites): unique to this run.
+  const [a, b, c] = ["a", "b", "c"].map((name) => `kasikirja-testialue-${process.pid}-${name}`) as [
+    string,
+    string,
+    string,
+  ];
+  try {
+    for (const name of [a, b, c])
+      await cp(EXAMPLE_EDITION, join(root, name), { recursive: true, filter: (path) => !path.includes(".schema") });
+    const contacts = join(root, b, "contacts.yaml");
+    await writeFile(
+      contacts,
+      (await readFile(contacts, "utf8")).replace("actor: kuntoutusohjaaja", "actor: kuntoutusohjaja"),
+    );
+    const editions = [a, b, c].flatMap((name) => ["--edition", join(root, name)]);
+    const failed = await promisify(execFile)(...buildCommand("--jobs", "2", ...editions)).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    assert.is(failed?.code, 1, "the run failed");
+    assert.match(failed!.stderr, new RegExp(`${b}/contacts\\.yaml:\\d+:\\d+ contacts\\.2\\.actor: unknown actor`));
+    for (const name of [a, c]) {
+      const page = await readFile(join(`_site-${name}`, "alueellasi", "index.html"), "utf8");
+      assert.ok(page.includes("Esimerkkialueen kuntoutusohjaus"), `${name} was built`);
+    }
+    assert.not.ok(existsSync(`_site-${b}`), "the rejected edition has no site");
+  } finally {
+    await rm(root, { recursive: true, force: true });
+    for (const name of [a, b, c]) await rm(`_site-${name}`, { recursive: true, force: true });
   }
 });
 
