@@ -53,7 +53,7 @@ export function sizeFor(situations: number): SyntheticSize {
 export async function writeSyntheticContent(dir: string, situationCount: number): Promise<SyntheticSize> {
   const size = sizeFor(situationCount);
   await mkdir(join(dir, "situations"), { recursive: true });
-  for (const file of ["sources.yaml", "phases.yaml", "keywords.yaml", "prose"]) {
+  for (const file of ["sources.yaml", "phases.yaml", "keywords.yaml", "changes.yaml", "prose"]) {
     await cp(join("content", file), join(dir, file), { recursive: true });
   }
   const actorName = (i: number) => `Yksikkö ${i} ry`;
