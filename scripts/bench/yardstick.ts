@@ -9,6 +9,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { buildCommand } from "../site/build-inputs.ts";
 import { median } from "./median.ts";
 import { writeMkdocsProject } from "./mkdocs-pages.ts";
 import { scratchEnv, scratchProject } from "./scratch-project.ts";
@@ -34,7 +35,7 @@ export interface SideBySide {
   readonly mkdocsMs: number;
   /** The median of each round's ours / MkDocs. */
   readonly ratio: number;
-  /** Where our time went (medians of the build's own report): process start-up and module loading, then each stage. */
+  /** Where our time went, ms: npm, Node's own start, module loading, then each stage of the build's own report (medians). */
   readonly stages: Readonly<Record<string, number>>;
 }
 
@@ -48,6 +49,20 @@ async function wallClock(command: string, args: string[], cwd: string, env?: Nod
   const started = performance.now();
   await run(command, args, { cwd, env, maxBuffer: 64 << 20 });
   return performance.now() - started;
+}
+
+/** A bare Node process, start to exit: the part of start-up no code of ours can cut. */
+const nodeStart = () => wallClock(process.execPath, ["-e", "0"], ".");
+
+/** The hyphenation transform's share of the Eleventy stage, as Eleventy's own benchmark reports it. */
+async function hyphenationMs(cwd: string, env: NodeJS.ProcessEnv): Promise<number> {
+  const [command, args] = buildCommand();
+  const { stderr } = await run(command, args, {
+    cwd,
+    env: { ...env, DEBUG: "Eleventy:Benchmark*" },
+    maxBuffer: 64 << 20,
+  });
+  return Number(/Benchmark\s+(\d+)ms\s.*"hyphenate" Transform/.exec(stderr)?.[1] ?? NaN);
 }
 
 /** The real content (no `situations`) or synthetic content, built `rounds` times by each. */
@@ -71,12 +86,14 @@ export async function measureSideBySide(rounds: number, situations?: number): Pr
       reports.push(JSON.parse(await readFile(report, "utf8")) as BuildReport);
       theirs.push(await wallClock("mkdocs", ["build", "--quiet"], mkdocsDir));
     }
-    const stageNames = Object.keys(reports[0]!.stages);
+    const node = median(await Promise.all(Array.from({ length: rounds }, () => nodeStart())));
     const stages: Record<string, number> = {
       "npm and exit": median(ours.map((ms, i) => ms - reports[i]!.startedAt - reports[i]!.total)),
-      "start-up and modules": median(reports.map((r) => r.startedAt)),
+      "Node start": node,
+      "module loading": median(reports.map((r) => r.startedAt)) - node,
     };
-    for (const name of stageNames) stages[name] = median(reports.map((r) => r.stages[name] ?? 0));
+    for (const name of Object.keys(reports[0]!.stages)) stages[name] = median(reports.map((r) => r.stages[name] ?? 0));
+    stages["of which hyphenation"] = await hyphenationMs(project.dir, env);
     return {
       pages,
       rounds,
