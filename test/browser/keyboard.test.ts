@@ -1,14 +1,14 @@
 /**
  * Keyboard flows, without a mouse, on each kind of page: the skip link moves
  * focus to <main> (in each language); <details> open and close with Enter and Space; the pathway
- * chooser works with arrow keys and Enter; search runs from the header with Enter.
+ * chooser works with arrow keys and Enter (in each language); search runs from the header with Enter.
  * (Tab order, traps and focus visibility on every page: focus.test.ts; the
  * checklist and "Tyhjennä rastit" by keyboard: pathways.test.ts.)
  */
 import type { Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { urls } from "../../lib/urls.ts";
+import { urls, urlsIn } from "../../lib/urls.ts";
 import { searchAnnounced, siteInBrowser } from "../helpers/browser.ts";
 import { LANGUAGES } from "../../lib/languages.ts";
 import { PAGE_TYPES, pageTypes } from "../helpers/page-types.ts";
@@ -80,20 +80,21 @@ test("the search filters open with Space", async () => {
   );
 });
 
-test("pathway chooser: arrow keys choose, Enter opens the pathway", async () => {
-  await page.goto(session.site.url + PAGE_TYPES.pathways.slice(1));
-  await tabTo(".pathway-chooser input[name=tilanne]");
-  const preset = await page.$eval(".pathway-chooser input[name=tilanne]:checked", (r) => r.value);
-  await page.keyboard.press("ArrowDown");
-  const situation = await page.$eval(".pathway-chooser input[name=tilanne]:checked", (r) => r.value);
-  await page.keyboard.press("Tab");
-  await page.keyboard.press("ArrowDown");
-  await page.keyboard.press("ArrowDown");
-  const phase = await page.$eval(".pathway-chooser input[name=vaihe]:checked", (r) => r.value);
-  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
-  assert.is(new URL(page.url()).pathname, urls.pathway(situation, phase));
-  assert.is.not(situation, preset, "ArrowDown did not choose the next situation");
-});
+for (const language of LANGUAGES)
+  test(`pathway chooser: arrow keys choose, Enter opens the pathway (${language})`, async () => {
+    await page.goto(await session.pageUrl(language, pageTypes(language).pathways));
+    await tabTo(".pathway-chooser input[name=tilanne]");
+    const preset = await page.$eval(".pathway-chooser input[name=tilanne]:checked", (r) => r.value);
+    await page.keyboard.press("ArrowDown");
+    const situation = await page.$eval(".pathway-chooser input[name=tilanne]:checked", (r) => r.value);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    const phase = await page.$eval(".pathway-chooser input[name=vaihe]:checked", (r) => r.value);
+    await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+    assert.is(new URL(page.url()).pathname, urlsIn(language).pathway(situation, phase));
+    assert.is.not(situation, preset, "ArrowDown did not choose the next situation");
+  });
 
 test("search from the header: type and press Enter, results arrive", async () => {
   await page.goto(session.site.url + PAGE_TYPES.home.slice(1));
