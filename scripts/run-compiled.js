@@ -94,12 +94,18 @@ async function compile(entry) {
   return join(COMPILED, version, `${basename(entry, ".ts")}.js`);
 }
 
-/** @param {string} newest */
+/**
+ * Removes the oldest versions, and what a run stopped while compiling left (older than a minute: not another run's).
+ * @param {string} newest
+ */
 async function removeOldVersions(newest) {
   const versions = [];
-  for (const name of await readdir(COMPILED))
-    if (/^[0-9a-f]{16}$/.test(name) && name !== newest)
-      versions.push({ name, mtimeMs: (await stat(join(COMPILED, name))).mtimeMs });
+  for (const name of await readdir(COMPILED)) {
+    const { mtimeMs } = await stat(join(COMPILED, name));
+    if (/^[0-9a-f]{16}$/.test(name) && name !== newest) versions.push({ name, mtimeMs });
+    else if (name.startsWith(".") && Date.now() - mtimeMs > 60_000)
+      await rm(join(COMPILED, name), { recursive: true, force: true });
+  }
   versions.sort((a, b) => b.mtimeMs - a.mtimeMs);
   for (const { name } of versions.slice(KEEP)) await rm(join(COMPILED, name), { recursive: true, force: true });
 }

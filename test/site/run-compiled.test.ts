@@ -1,0 +1,85 @@
+/**
+ * scripts/run-compiled.js runs an entry point compiled once: it must compile
+ * again whenever any file that went in changes (the entry or a module it
+ * imports), reuse the compiled code while none does, run the entry as the
+ * main module with its own arguments, and on a compile error say where and
+ * keep the last good compiled code. Tried on a small entry in a scratch copy.
+ */
+import { execFile } from "node:child_process";
+import { readFile, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { scratchProject, type ScratchProject } from "../../scripts/bench/scratch-project.ts";
+
+const ENTRY = "scripts/probe.ts";
+const IMPORTED = "lib/probe-word.ts";
+const MANIFEST = "generated/compiled/manifest.json";
+
+let project: ScratchProject;
+
+/** The probe's output: its word, its arguments, and whether it ran as the main module. */
+async function probe(...args: string[]): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, ["scripts/run-compiled.js", ENTRY, ...args], {
+    cwd: project.dir,
+  });
+  return stdout.trim();
+}
+
+const write = (file: string, text: string) => writeFile(join(project.dir, file), text);
+const manifestTime = async () => (await stat(join(project.dir, MANIFEST))).mtimeMs;
+
+test.before(async () => {
+  project = await scratchProject("run-compiled");
+  await write(IMPORTED, `export const word = "yksi";\n`);
+  await write(
+    ENTRY,
+    [
+      `import { word } from "../${IMPORTED}";`,
+      "const main = import.meta.url === `file://${process.argv[1]}`;",
+      "console.log([word, ...process.argv.slice(2), main ? 'main' : 'imported'].join(' '));",
+      "",
+    ].join("\n"),
+  );
+});
+
+test.after(() => project?.remove());
+
+test("runs the entry as the main module with its own arguments", async () => {
+  assert.is(await probe("--edition", "a"), "yksi --edition a main");
+});
+
+test("reuses the compiled code while nothing that went in changed", async () => {
+  await probe();
+  const compiledAt = await manifestTime();
+  assert.is(await probe(), "yksi main");
+  assert.is(await manifestTime(), compiledAt, "compiled again");
+});
+
+test("compiles again when a module the entry imports changes", async () => {
+  await probe();
+  await write(IMPORTED, `export const word = "kaksi";\n`);
+  assert.is(await probe(), "kaksi main");
+});
+
+test("a compile error names the file and line, and the last good code stays", async () => {
+  assert.is(await probe(), "kaksi main");
+  const manifest = await readFile(join(project.dir, MANIFEST), "utf8");
+  await write(IMPORTED, `export const word = "kolme";\nexport const broken = (;\n`);
+  const failed = await probe().then(
+    () => undefined,
+    (error: { code: number; stderr: string }) => error,
+  );
+  assert.is(failed?.code, 1);
+  assert.match(failed!.stderr, /lib\/probe-word\.ts:2:\d+/);
+  assert.is(
+    await readFile(join(project.dir, MANIFEST), "utf8"),
+    manifest,
+    "the manifest still names the last good code",
+  );
+  await write(IMPORTED, `export const word = "neljä";\n`);
+  assert.is(await probe(), "neljä main");
+});
+
+test.run();
