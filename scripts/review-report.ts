@@ -10,7 +10,6 @@ import { reviewReport } from "./data/review-report.ts";
 import { editionReviewItems } from "./edition/edition-review.ts";
 import { editionDir } from "./edition/edition-settings.ts";
 import { readWithEdition } from "./edition/edition-step.ts";
-import { contentFiles } from "../lib/handbook/content-schema.ts";
 import { todayIso } from "../lib/handbook/review.ts";
 
 const { values } = parseArgs({
@@ -23,12 +22,8 @@ const { values } = parseArgs({
 
 const result = await readWithEdition(values.edition ?? editionDir(), values.content, values.today);
 if (result.ok) {
-  const items = result.handbook.sources.map((source) => ({
-    ...source,
-    what: `${values.content}/${contentFiles.sources.path} ${source.id}`,
-  }));
   const local = result.edition ? editionReviewItems(result.edition.source) : [];
-  for (const line of reviewReport([...items, ...local], values.today)) console.log(line);
+  for (const line of reviewReport([...result.reviews, ...local], values.today)) console.log(line);
 } else {
   for (const problem of result.problems) console.error(formatProblem(problem));
   process.exitCode = 1;

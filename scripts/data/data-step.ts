@@ -6,11 +6,18 @@ import { link } from "./link.ts";
 import { loadContent } from "./load-content.ts";
 import { sortProblems, type Problem } from "./problems.ts";
 import { writeAtomically } from "./atomic-write.ts";
-import { overdueReviews } from "./review-warnings.ts";
+import { overdueWarnings, type ReviewItem } from "./review-report.ts";
+import { sourceReviewItems } from "./source-reviews.ts";
 import { todayIso } from "../../lib/handbook/review.ts";
 
 export type DataResult = (
-  | { readonly ok: true; readonly handbook: Handbook; readonly warnings: readonly Problem[] }
+  | {
+      readonly ok: true;
+      readonly handbook: Handbook;
+      readonly warnings: readonly Problem[];
+      /** Each source's review, for the review report; the overdue ones are among the warnings. */
+      readonly reviews: readonly ReviewItem[];
+    }
   | { readonly ok: false; readonly problems: readonly Problem[] }
 ) & {
   /** Files of content/ skipped on purpose (an editor's backup, a hidden file), one line each, to print. */
@@ -24,7 +31,8 @@ export async function readHandbook(contentDir: string, today = todayIso()): Prom
   if (!loaded.content) return { ok: false, problems: sortProblems(loaded.problems), notices };
   const problems = [...crossCheck(loaded.content), ...changeReferenceProblems(loaded.content)];
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems), notices };
-  return { ok: true, handbook: link(loaded.content), warnings: overdueReviews(loaded.content, today), notices };
+  const reviews = sourceReviewItems(loaded.content);
+  return { ok: true, handbook: link(loaded.content), warnings: overdueWarnings(reviews, today), reviews, notices };
 }
 
 /**

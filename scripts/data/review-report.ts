@@ -1,5 +1,12 @@
-/** What `npm run review-report` prints: every review, the one due first at the top. */
+/**
+ * Reviews of the content against its sources and of an edition's local
+ * content: one list of items, from which `npm run review-report` prints every
+ * review (the one due first at the top) and the data step warns of each one
+ * overdue, at the field that set its day.
+ */
 import { daysUntil, type Reviewed } from "../../lib/handbook/review.ts";
+import type { FieldPath, Problem } from "./problems.ts";
+import type { YamlFile } from "./yaml-file.ts";
 
 /** Reviews due within this many days are listed as coming up. */
 export const DUE_SOON_DAYS = 30;
@@ -8,6 +15,21 @@ export interface ReviewItem extends Reviewed {
   /** What is reviewed, as an editor finds it: `content/sources.yaml tyokyvyn-tukeminen`. */
   readonly what: string;
   readonly title: string;
+  /** The field that set the due day: where the overdue warning points. */
+  readonly place: { readonly file: YamlFile; readonly path: FieldPath };
+  /** The warning's words: "review of <subject> was due on … — <todo>". */
+  readonly subject: string;
+  readonly todo: string;
+}
+
+/** One warning per item past its due day: overdue never stops a build. */
+export function overdueWarnings(items: readonly ReviewItem[], today: string): Problem[] {
+  return items.flatMap((item) => {
+    const late = -daysUntil(item.nextReview, today);
+    if (late <= 0) return [];
+    const message = `review of ${item.subject} was due on ${item.nextReview} (${late} days ago) — ${item.todo}`;
+    return [item.place.file.problem(item.place.path, message)];
+  });
 }
 
 export type ReviewStatus = "overdue" | "due soon" | "ok";
@@ -18,7 +40,10 @@ export function reviewStatus(item: Reviewed, today: string): ReviewStatus {
 }
 
 /** Lines of the report: one per item, oldest due first, then a count of what needs doing. */
-export function reviewReport(items: readonly ReviewItem[], today: string): string[] {
+export function reviewReport(
+  items: readonly Pick<ReviewItem, "what" | "title" | "reviewed" | "nextReview">[],
+  today: string,
+): string[] {
   const sorted = [...items].sort((a, b) => a.nextReview.localeCompare(b.nextReview) || a.what.localeCompare(b.what));
   const lines = sorted.map((item) => {
     const days = daysUntil(item.nextReview, today);

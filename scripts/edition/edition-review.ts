@@ -5,8 +5,7 @@
  * interval after that day (with a `nextReview` date instead of an interval,
  * on the edition's day).
  */
-import { addMonths, daysUntil, nextReviewOf, type Reviewed } from "../../lib/handbook/review.ts";
-import type { Problem } from "../data/problems.ts";
+import { addMonths, nextReviewOf, type Reviewed } from "../../lib/handbook/review.ts";
 import type { ReviewItem } from "../data/review-report.ts";
 import type { EditionSource } from "./load-edition.ts";
 
@@ -15,47 +14,32 @@ export function editionReview(source: EditionSource): Reviewed {
   return { reviewed, nextReview: nextReviewOf(source.edition.data) };
 }
 
-/** Each review an edition asks for, as the review report lists them. */
+/** Each review an edition asks for: its local content as a whole, and each note that says when it was checked. */
 export function editionReviewItems(source: EditionSource): ReviewItem[] {
   const { file, data } = source.edition;
   const items: ReviewItem[] = [
-    { ...editionReview(source), what: file.path, title: `${data.organisation.name}: local content` },
+    {
+      ...editionReview(source),
+      what: file.path,
+      title: `${data.organisation.name}: local content`,
+      place: { file, path: [data.nextReview === undefined ? "reviewed" : "nextReview"] },
+      subject: "the local content",
+      todo: "check the contacts, services and notes, then set `reviewed` to that day",
+    },
   ];
-  for (const note of source.notes?.data.notes ?? [])
+  (source.notes?.data.notes ?? []).forEach((note, i) => {
     if (note.reviewed)
       items.push({
         reviewed: note.reviewed,
         nextReview: noteDue(source, note.reviewed),
         what: `${source.notes!.file.path} ${note.id}`,
         title: `local note ${note.id}`,
+        place: { file: source.notes!.file, path: ["notes", i, "reviewed"] },
+        subject: `note \`${note.id}\``,
+        todo: "re-read it, then set `reviewed` to that day",
       });
-  return items;
-}
-
-/** One warning per overdue review, at the field that set its day: overdue never stops a build. */
-export function overdueLocalReviews(source: EditionSource, today: string): Problem[] {
-  const daysLate = (due: string) => -daysUntil(due, today);
-  const problems: Problem[] = [];
-  const { file, data } = source.edition;
-  const due = editionReview(source).nextReview;
-  if (daysLate(due) > 0)
-    problems.push(
-      file.problem(
-        [data.nextReview === undefined ? "reviewed" : "nextReview"],
-        `review of the local content was due on ${due} (${daysLate(due)} days ago) — check the contacts, services and notes, then set \`reviewed\` to that day`,
-      ),
-    );
-  (source.notes?.data.notes ?? []).forEach((note, i) => {
-    const noteDueOn = note.reviewed && noteDue(source, note.reviewed);
-    if (noteDueOn && daysLate(noteDueOn) > 0)
-      problems.push(
-        source.notes!.file.problem(
-          ["notes", i, "reviewed"],
-          `review of note \`${note.id}\` was due on ${noteDueOn} (${daysLate(noteDueOn)} days ago) — re-read it, then set \`reviewed\` to that day`,
-        ),
-      );
   });
-  return problems;
+  return items;
 }
 
 function noteDue(source: EditionSource, reviewed: string): string {

@@ -16,7 +16,8 @@ import { readHandbook } from "../data/data-step.ts";
 import { writeJsonSchemas } from "../data/json-schemas.ts";
 import { sortProblems, type Problem } from "../data/problems.ts";
 import { checkEdition, noteTarget } from "./check-edition.ts";
-import { editionReview, overdueLocalReviews } from "./edition-review.ts";
+import { editionReview, editionReviewItems } from "./edition-review.ts";
+import { overdueWarnings, type ReviewItem } from "../data/review-report.ts";
 import { deploymentDefaults } from "./edition-settings.ts";
 import { loadEditionFiles, type EditionSource } from "./load-edition.ts";
 import { staleNotes } from "./stale-notes.ts";
@@ -42,7 +43,7 @@ export async function readEdition(dir: string, handbook: Handbook, today = today
   const problems = checkEdition(loaded.source, handbook);
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   const source = loaded.source;
-  const warnings = [...(await staleNotes(source, handbook)), ...overdueLocalReviews(source, today)];
+  const warnings = [...(await staleNotes(source, handbook)), ...overdueWarnings(editionReviewItems(source), today)];
   return {
     ok: true,
     edition: link(source),
@@ -113,12 +114,19 @@ export async function readWithEdition(
   contentDir: string,
   today: string,
 ): Promise<
-  | { readonly ok: true; readonly handbook: Handbook; readonly edition?: Extract<EditionResult, { ok: true }> }
+  | {
+      readonly ok: true;
+      readonly handbook: Handbook;
+      /** The national sources' reviews (scripts/data/review-report.ts). */
+      readonly reviews: readonly ReviewItem[];
+      readonly edition?: Extract<EditionResult, { ok: true }>;
+    }
   | { readonly ok: false; readonly problems: readonly Problem[] }
 > {
   const national = await readHandbook(contentDir, today);
   if (!national.ok) return national;
-  if (!dir) return { ok: true, handbook: national.handbook };
-  const edition = await readEdition(dir, national.handbook, today);
-  return edition.ok ? { ok: true, handbook: national.handbook, edition } : edition;
+  const { handbook, reviews } = national;
+  if (!dir) return { ok: true, handbook, reviews };
+  const edition = await readEdition(dir, handbook, today);
+  return edition.ok ? { ok: true, handbook, reviews, edition } : edition;
 }
