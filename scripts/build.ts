@@ -25,7 +25,7 @@ import { readEdition } from "./edition/edition-step.ts";
 import { makeAssets, writeAssetFiles, writeDictionary, writeLogo, type Assets } from "./site/assets.ts";
 import { computeBuildId } from "./site/build-id.ts";
 import { buildCommand } from "./site/build-inputs.ts";
-import { runEleventy, type SiteEdition } from "./site/eleventy.ts";
+import { buildTemplates, runEleventy, type SiteEdition } from "./site/eleventy.ts";
 import { writeHostFiles } from "./site/host-files.ts";
 import { precacheList } from "./site/precache-list.ts";
 import { writeSearchIndex } from "./search/search-index.ts";
@@ -73,7 +73,21 @@ export async function readNational(): Promise<Handbook | undefined> {
   return data.handbook;
 }
 
+/** The whole build: rendered beside the output folder, then finished (indexed, swapped in). */
 export async function build(options: BuildOptions = {}): Promise<boolean> {
+  const finish = await render(options);
+  return finish ? finish() : false;
+}
+
+/** Indexes a rendered site, writes its service worker and swaps it in. */
+type Finish = () => Promise<true>;
+
+/**
+ * The data step (unless given), the edition and the translations read and
+ * checked, then the site's assets and pages written beside its output
+ * folder; false (after printing why) when an input is rejected.
+ */
+async function render(options: BuildOptions): Promise<Finish | false> {
   const started = performance.now();
   restoreInterruptedSwap(options.siteDir ?? SITE_DIR);
   const stages: Record<string, number> = {};
@@ -130,35 +144,45 @@ export async function build(options: BuildOptions = {}): Promise<boolean> {
           ...(edition ? { edition } : {}),
         },
         { language, languages },
+        buildTemplates(),
       );
     }
   });
-  await writeHostFiles(next, settings.pathPrefix);
-  const { pages } = await timed(stages, "pagefind", () => writeSearchIndex(next));
-  await timed(stages, "serviceWorker", async () => writeServiceWorker(next, await precacheList(next), buildId));
-  await swapDirectory(next, outputDir);
-  const total = Math.round(performance.now() - started);
-  console.log(
-    `Built ${outputDir}/ (${buildId}${edition ? `, edition ${editionFolder}` : ""}): ${pages} pages indexed in ${total} ms.`,
-  );
-  if (process.env.BUILD_REPORT) {
-    // Node's own peak; Pagefind indexes in a process of its own.
-    // startedAt: ms from the process's start to the build's (Node starting, then loading the modules).
-    const startedAt = Math.round(started);
-    stages.other = total - Object.values(stages).reduce((sum, ms) => sum + ms, 0);
-    const report = { pages, total, startedAt, stages, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
-    await writeFile(process.env.BUILD_REPORT, JSON.stringify(report));
-  }
-  return true;
+  return async () => {
+    await writeHostFiles(next, settings.pathPrefix);
+    const { pages } = await timed(stages, "pagefind", () => writeSearchIndex(next));
+    await timed(stages, "serviceWorker", async () => writeServiceWorker(next, await precacheList(next), buildId));
+    await swapDirectory(next, outputDir);
+    const total = Math.round(performance.now() - started);
+    console.log(
+      `Built ${outputDir}/ (${buildId}${edition ? `, edition ${editionFolder}` : ""}): ${pages} pages indexed in ${total} ms.`,
+    );
+    if (process.env.BUILD_REPORT) {
+      // Node's own peak; Pagefind indexes in a process of its own.
+      // startedAt: ms from the process's start to the build's (Node starting, then loading the modules).
+      const startedAt = Math.round(started);
+      stages.other = total - Object.values(stages).reduce((sum, ms) => sum + ms, 0);
+      const report = { pages, total, startedAt, stages, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+      await writeFile(process.env.BUILD_REPORT, JSON.stringify(report));
+    }
+    return true;
+  };
 }
 
-/** Each edition to its own folder; the national data step once, and Eleventy keeps the compiled templates for the run. */
+/**
+ * Each edition to its own folder: the national data step once, the compiled
+ * templates kept for the run, and each edition indexed and swapped in while
+ * the next one renders (one Pagefind at a time).
+ */
 async function buildEditions(folders: readonly string[]): Promise<boolean> {
   const national = await readNational();
-  let ok = !!national;
-  for (const folder of folders)
-    ok = !!national && (await build({ edition: folder, siteDir: editionOutputDir(folder), national })) && ok;
-  return ok;
+  if (!national) return false;
+  let finishing = Promise.resolve(true);
+  for (const folder of folders) {
+    const finish = await render({ edition: folder, siteDir: editionOutputDir(folder), national });
+    finishing = finishing.then(async (ok) => (finish ? await finish() : false) && ok);
+  }
+  return finishing;
 }
 
 /** The editions shared out among `jobs` build processes (one per core): each runs buildEditions on its share. */

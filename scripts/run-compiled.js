@@ -55,8 +55,9 @@ async function compile(entry) {
     target: "node20",
     // Packages are bundled too (a module that Node reads, resolves and links is the slow part of
     // starting), except those that find files beside themselves: Eleventy its own package.json and
-    // engines, esbuild and Pagefind their binaries, hyphen its patterns (lib/hyphenate.ts).
-    external: ["@11ty/eleventy", "esbuild", "pagefind", "hyphen"],
+    // engines, esbuild and Pagefind their binaries, hyphen its patterns (lib/hyphenate.ts); and Nunjucks,
+    // which must be the very copy Eleventy renders with (scripts/site/eleventy.ts hands it an environment).
+    external: ["@11ty/eleventy", "nunjucks", "esbuild", "pagefind", "hyphen"],
     // Bundled CommonJS asks `require` for Node's modules.
     banner: {
       js: 'import { createRequire as createRequireOfBundle } from "node:module"; const require = createRequireOfBundle(import.meta.url);',
