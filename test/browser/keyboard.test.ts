@@ -1,17 +1,17 @@
 /**
- * Keyboard flows, without a mouse, on each kind of page: the skip link moves
- * focus to <main> (in each language); <details> open and close with Enter and Space; the pathway
- * chooser works with arrow keys and Enter (in each language); search runs from the header with Enter.
+ * Keyboard flows, without a mouse, in each language: on each kind of page the skip link moves
+ * focus to <main>; <details> open and close with Enter and Space; the pathway
+ * chooser works with arrow keys and Enter; search runs from the header with Enter.
  * (Tab order, traps and focus visibility on every page: focus.test.ts; the
  * checklist and "Tyhjennä rastit" by keyboard: pathways.test.ts.)
  */
 import type { Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { urls, urlsIn } from "../../lib/urls.ts";
+import { urlsIn } from "../../lib/urls.ts";
 import { searchAnnounced, siteInBrowser } from "../helpers/browser.ts";
 import { LANGUAGES } from "../../lib/languages.ts";
-import { PAGE_TYPES, pageTypes } from "../helpers/page-types.ts";
+import { pageTypes } from "../helpers/page-types.ts";
 
 const session = siteInBrowser(test);
 let page: Page;
@@ -57,28 +57,30 @@ for (const [language, type, url] of LANGUAGES.flatMap((language) =>
 
 const isOpen = (selector: string) => page.$eval(selector, (d) => (d as HTMLDetailsElement).open);
 
-test("the pathway's earlier phases (<details>) open with Enter and close with Space", async () => {
-  await page.goto(session.site.url + PAGE_TYPES.pathway.slice(1));
-  await tabTo(".earlier summary");
-  assert.is(await isOpen(".earlier"), false);
-  await page.keyboard.press("Enter");
-  assert.is(await isOpen(".earlier"), true);
-  await page.keyboard.press("Space");
-  assert.is(await isOpen(".earlier"), false);
-});
+for (const language of LANGUAGES)
+  test(`the pathway's earlier phases (<details>) open with Enter and close with Space (${language})`, async () => {
+    await page.goto(await session.pageUrl(language, pageTypes(language).pathway));
+    await tabTo(".earlier summary");
+    assert.is(await isOpen(".earlier"), false);
+    await page.keyboard.press("Enter");
+    assert.is(await isOpen(".earlier"), true);
+    await page.keyboard.press("Space");
+    assert.is(await isOpen(".earlier"), false);
+  });
 
-test("the search filters open with Space", async () => {
-  await page.goto(session.site.url + PAGE_TYPES.search.slice(1));
-  await searchAnnounced(page);
-  await tabTo(".search-filters summary");
-  await page.keyboard.press("Space");
-  assert.is(await isOpen(".search-filters"), true);
-  await page.keyboard.press("Tab");
-  assert.ok(
-    await page.evaluate(() => document.activeElement?.closest(".search-filters fieldset") !== null),
-    `${await active()} is not a filter`,
-  );
-});
+for (const language of LANGUAGES)
+  test(`the search filters open with Space (${language})`, async () => {
+    await page.goto(await session.pageUrl(language, pageTypes(language).search));
+    await searchAnnounced(page);
+    await tabTo(".search-filters summary");
+    await page.keyboard.press("Space");
+    assert.is(await isOpen(".search-filters"), true);
+    await page.keyboard.press("Tab");
+    assert.ok(
+      await page.evaluate(() => document.activeElement?.closest(".search-filters fieldset") !== null),
+      `${await active()} is not a filter`,
+    );
+  });
 
 for (const language of LANGUAGES)
   test(`pathway chooser: arrow keys choose, Enter opens the pathway (${language})`, async () => {
@@ -96,13 +98,14 @@ for (const language of LANGUAGES)
     assert.is.not(situation, preset, "ArrowDown did not choose the next situation");
   });
 
-test("search from the header: type and press Enter, results arrive", async () => {
-  await page.goto(session.site.url + PAGE_TYPES.home.slice(1));
-  await tabTo("#header-search-q");
-  await page.keyboard.type("kela");
-  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
-  assert.is(new URL(page.url()).pathname, urls.search());
-  await searchAnnounced(page);
-});
+for (const language of LANGUAGES)
+  test(`search from the header: type and press Enter, results arrive (${language})`, async () => {
+    await page.goto(await session.pageUrl(language, pageTypes(language).home));
+    await tabTo("#header-search-q");
+    await page.keyboard.type("kela");
+    await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+    assert.is(new URL(page.url()).pathname, urlsIn(language).search());
+    await searchAnnounced(page);
+  });
 
 test.run();
