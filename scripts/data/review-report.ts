@@ -16,10 +16,15 @@ export interface ReviewItem extends Reviewed {
   readonly what: string;
   readonly title: string;
   /** The field that set the due day: where the overdue warning points. */
-  readonly place: { readonly file: YamlFile; readonly path: FieldPath };
+  readonly at: Omit<Problem, "message">;
   /** The warning's words: "review of <subject> was due on … — <todo>". */
   readonly subject: string;
   readonly todo: string;
+}
+
+/** A field of a YAML file, as a review item points at it. */
+export function placed(file: YamlFile, path: FieldPath): ReviewItem["at"] {
+  return { ...file.place(path), path };
 }
 
 /** One warning per item past its due day: overdue never stops a build. */
@@ -28,7 +33,7 @@ export function overdueWarnings(items: readonly ReviewItem[], today: string): Pr
     const late = -daysUntil(item.nextReview, today);
     if (late <= 0) return [];
     const message = `review of ${item.subject} was due on ${item.nextReview} (${late} days ago) — ${item.todo}`;
-    return [item.place.file.problem(item.place.path, message)];
+    return [{ ...item.at, message }];
   });
 }
 

@@ -6,7 +6,7 @@
  * on the edition's day).
  */
 import { addMonths, nextReviewOf, type Reviewed } from "../../lib/handbook/review.ts";
-import type { ReviewItem } from "../data/review-report.ts";
+import { placed, type ReviewItem } from "../data/review-report.ts";
 import type { EditionSource } from "./load-edition.ts";
 
 export function editionReview(source: EditionSource): Reviewed {
@@ -22,7 +22,7 @@ export function editionReviewItems(source: EditionSource): ReviewItem[] {
       ...editionReview(source),
       what: file.path,
       title: `${data.organisation.name}: local content`,
-      place: { file, path: [data.nextReview === undefined ? "reviewed" : "nextReview"] },
+      at: placed(file, [data.nextReview === undefined ? "reviewed" : "nextReview"]),
       subject: "the local content",
       todo: "check the contacts, services and notes, then set `reviewed` to that day",
     },
@@ -34,7 +34,7 @@ export function editionReviewItems(source: EditionSource): ReviewItem[] {
         nextReview: noteDue(source, note.reviewed),
         what: `${source.notes!.file.path} ${note.id}`,
         title: `local note ${note.id}`,
-        place: { file: source.notes!.file, path: ["notes", i, "reviewed"] },
+        at: placed(source.notes!.file, ["notes", i, "reviewed"]),
         subject: `note \`${note.id}\``,
         todo: "re-read it, then set `reviewed` to that day",
       });
