@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --quick] — how the build scales and how light the pages
- * are. For 10, 100 and 1 000 synthetic client situations (10 and 100 with
+ * are. For 10, 100 and 150 synthetic client situations (10 and 100 with
  * --quick): the real full build's stages, ms per page, peak memory, site and
  * index size, beside a bare Eleventy build of as many plain Markdown pages.
  * Then the same pages built by Material for MkDocs beside ours, when MkDocs
@@ -22,6 +22,7 @@ import { parseArgs, promisify } from "node:util";
 import { belowMinimum, CATEGORIES, lighthouseScores } from "./bench/lighthouse.ts";
 import { editLatencyMedians } from "./bench/edit-latency.ts";
 import { scratchProject } from "./bench/scratch-project.ts";
+import { BENCH_SIZES } from "./bench/synthetic-content.ts";
 import { launchBrowser } from "./browser/chromium.ts";
 import { startEditingLoop } from "./dev/start-process.ts";
 import {
@@ -40,7 +41,7 @@ import { serveStatic } from "./serve/static-server.ts";
 import { urls } from "../lib/urls.ts";
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false } } });
-const sizes = values.quick ? [10, 100] : [10, 100, 1000];
+const sizes = values.quick ? BENCH_SIZES.slice(0, 2) : BENCH_SIZES;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
 const lines: string[] = [];

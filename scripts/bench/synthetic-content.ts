@@ -34,6 +34,13 @@ const OBJECTS = [
 
 const header = (schema: string) => `# yaml-language-server: $schema=${schema}\n`;
 
+/**
+ * The sizes the benchmark builds (the first two with --quick). The largest is
+ * about the most the data step's limits allow: its actions.yaml is near the
+ * 256 kB a content file may hold.
+ */
+export const BENCH_SIZES = [10, 100, 150] as const;
+
 export interface SyntheticSize {
   readonly situations: number;
   readonly actions: number;
