@@ -215,13 +215,7 @@ test("a rejected edition leaves the last good site as it was", async () => {
     await copy.edit("contacts.yaml", "actor: kuntoutusohjaaja", "actor: kuntoutusohjaja");
     await cp("test/fixtures/a11y-violation", site, { recursive: true });
     const before = await readFile(join(site, "index.html"), "utf8");
-    const run = promisify(execFile)(...buildCommand(), {
-      env: { ...process.env, EDITION: copy.dir, SITE_DIR: site },
-    });
-    const failed = await run.then(
-      () => undefined,
-      (error: { code: number; stderr: string }) => error,
-    );
+    const failed = await failedBuild({ env: { ...process.env, EDITION: copy.dir, SITE_DIR: site } });
     assert.is(failed?.code, 1, "the build failed");
     assert.match(failed!.stderr, /contacts\.yaml:\d+:\d+ contacts\.2\.actor: unknown actor/);
     assert.is(await readFile(join(site, "index.html"), "utf8"), before);
@@ -340,10 +334,7 @@ test("several editions in one run, shared out among processes: each to its own f
       (await readFile(contacts, "utf8")).replace("actor: kuntoutusohjaaja", "actor: kuntoutusohjaja"),
     );
     const editions = [a, b, c].flatMap((name) => ["--edition", join(root, name)]);
-    const failed = await promisify(execFile)(...buildCommand("--jobs", "2", ...editions)).then(
-      () => undefined,
-      (error: { code: number; stderr: string }) => error,
-    );
+    const failed = await failedBuild({}, "--jobs", "2", ...editions);
     assert.is(failed?.code, 1, "the run failed");
     assert.match(failed!.stderr, new RegExp(`${b}/contacts\\.yaml:\\d+:\\d+ contacts\\.2\\.actor: unknown actor`));
     for (const name of [a, c]) {
@@ -401,6 +392,17 @@ test("edition.yaml's languages must be known codes and include Finnish", async (
     await copy.remove();
   }
 });
+
+/** `npm run build [args]`: how it failed (exit code and stderr), or undefined when it succeeded. */
+function failedBuild(
+  options: { env?: NodeJS.ProcessEnv },
+  ...args: string[]
+): Promise<{ code: number; stderr: string } | undefined> {
+  return promisify(execFile)(...buildCommand(...args), options).then(
+    () => undefined,
+    (error: { code: number; stderr: string }) => error,
+  );
+}
 
 async function editionReport(dir: string, today?: string): Promise<{ code: number; stdout: string }> {
   const args = ["tsx", "scripts/edition-report.ts", "--edition", dir, ...(today ? ["--today", today] : [])];
