@@ -1,9 +1,7 @@
 /** Builds measured in a scratch copy of the project, so the working tree is never touched. */
-import { execFile } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { promisify } from "node:util";
 import { listFiles } from "../../lib/list-files.ts";
 import { PAGEFIND_DIR } from "../../lib/search/pagefind-files.ts";
 import { EXAMPLE_EDITION } from "../edition/edition-settings.ts";
@@ -11,8 +9,7 @@ import { buildCommand } from "../site/build-inputs.ts";
 import { scratchEnv, scratchProject, type ScratchProject } from "./scratch-project.ts";
 import type { SyntheticSize } from "./synthetic-content.ts";
 import { median } from "./median.ts";
-
-const run = promisify(execFile);
+import { wallClock } from "./wall-clock.ts";
 
 export interface OurBuild {
   readonly size: SyntheticSize;
@@ -99,27 +96,20 @@ export async function measureManyEditions(
   counts: readonly number[],
 ): Promise<{ nationalMs: number; runs: ManyEditions[] }> {
   const project = await scratchProject("bench-editions");
-  const wallClock = async (args: string[]) => {
-    const started = performance.now();
-    await run(...buildCommand(...args), {
-      cwd: project.dir,
-      env: scratchEnv(),
-      maxBuffer: 64 << 20,
-    });
-    return Math.round(performance.now() - started);
-  };
+  const timedBuild = async (args: string[]) =>
+    Math.round(await wallClock(...buildCommand(...args), { cwd: project.dir, env: scratchEnv() }));
   try {
     const most = Math.max(...counts);
     for (let i = 1; i <= most; i++)
       await cp(EXAMPLE_EDITION, join(project.dir, "editions", `e${i}`), { recursive: true });
-    await wallClock([]); // the first build compiles the build's code (scripts/run-compiled.js)
+    await timedBuild([]); // the first build compiles the build's code (scripts/run-compiled.js)
     const nationals: number[] = [];
-    for (let round = 0; round < 3; round++) nationals.push(await wallClock([]));
+    for (let round = 0; round < 3; round++) nationals.push(await timedBuild([]));
     const nationalMs = median(nationals);
     const runs: ManyEditions[] = [];
     for (const editions of counts) {
       const args = Array.from({ length: editions }, (_, i) => ["--edition", `editions/e${i + 1}`]).flat();
-      runs.push({ editions, ms: await wallClock(args) });
+      runs.push({ editions, ms: await timedBuild(args) });
     }
     return { nationalMs, runs };
   } finally {
@@ -142,13 +132,10 @@ export async function measureBareEleventy(pages: number): Promise<number> {
         ),
       ),
     );
-    const started = performance.now();
-    await run(
-      process.execPath,
-      [resolve("node_modules/@11ty/eleventy/cmd.cjs"), "--input=src", "--output=_site", "--quiet"],
-      { cwd: dir, maxBuffer: 64 << 20 },
+    const eleventy = resolve("node_modules/@11ty/eleventy/cmd.cjs");
+    return Math.round(
+      await wallClock(process.execPath, [eleventy, "--input=src", "--output=_site", "--quiet"], { cwd: dir }),
     );
-    return Math.round(performance.now() - started);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

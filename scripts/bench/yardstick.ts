@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { buildCommand } from "../site/build-inputs.ts";
 import { median } from "./median.ts";
+import { wallClock } from "./wall-clock.ts";
 import { writeMkdocsProject } from "./mkdocs-pages.ts";
 import { scratchEnv, scratchProject } from "./scratch-project.ts";
 
@@ -45,14 +46,8 @@ interface BuildReport {
   readonly stages: Record<string, number>;
 }
 
-async function wallClock(command: string, args: string[], cwd: string, env?: NodeJS.ProcessEnv): Promise<number> {
-  const started = performance.now();
-  await run(command, args, { cwd, env, maxBuffer: 64 << 20 });
-  return performance.now() - started;
-}
-
 /** A bare Node process, start to exit: the part of start-up no code of ours can cut. */
-const nodeStart = () => wallClock(process.execPath, ["-e", "0"], ".");
+const nodeStart = () => wallClock(process.execPath, ["-e", "0"], { cwd: "." });
 
 /** The hyphenation transform's share of the Eleventy stage, as Eleventy's own benchmark reports it. */
 async function hyphenationMs(cwd: string, env: NodeJS.ProcessEnv): Promise<number> {
@@ -82,9 +77,9 @@ export async function measureSideBySide(rounds: number, situations?: number): Pr
     const theirs: number[] = [];
     const reports: BuildReport[] = [];
     for (let round = 0; round < rounds; round++) {
-      ours.push(await wallClock("npm", ["run", "--silent", "build"], project.dir, env));
+      ours.push(await wallClock("npm", ["run", "--silent", "build"], { cwd: project.dir, env }));
       reports.push(JSON.parse(await readFile(report, "utf8")) as BuildReport);
-      theirs.push(await wallClock("mkdocs", ["build", "--quiet"], mkdocsDir));
+      theirs.push(await wallClock("mkdocs", ["build", "--quiet"], { cwd: mkdocsDir }));
     }
     const starts: number[] = [];
     for (let round = 0; round < rounds; round++) starts.push(await nodeStart());
