@@ -71,16 +71,14 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
     const pages = (await listFiles(siteDir)).filter((file) => file.endsWith(".html"));
     const htmls = await Promise.all(pages.map((file) => readFile(file, "utf8")));
     const fallbackTitles = new Map<string, readonly FallbackRun[]>();
-    for (const [i, file] of pages.entries()) {
-      const title = fallbackTitle(htmls[i]!);
-      if (title !== undefined) fallbackTitles.set(pagefindUrl(relative(siteDir, file)), title);
-    }
     // Sent all at once, in one order (Pagefind numbers pages as they come): its process reads one page while the next is on its way.
     const added = await Promise.all(
-      pages.map(async (file, i) => ({
-        path: file,
-        ...(await index.addHTMLFile({ sourcePath: relative(siteDir, file), content: indexableHtml(htmls[i]!) })),
-      })),
+      pages.map(async (file, i) => {
+        const sourcePath = relative(siteDir, file);
+        const title = fallbackTitle(htmls[i]!);
+        if (title !== undefined) fallbackTitles.set(pagefindUrl(sourcePath), title);
+        return { path: file, ...(await index.addHTMLFile({ sourcePath, content: indexableHtml(htmls[i]!) })) };
+      }),
     );
     for (const { path, errors } of added) if (errors.length) return fail(`addHTMLFile ${path}`, errors);
     const written = await index.writeFiles({ outputPath: join(siteDir, PAGEFIND_DIR) });
