@@ -22,7 +22,15 @@ import { buildData } from "./data/data-step.ts";
 import { formatProblem, formatWarning } from "./data/problems.ts";
 import { editionDir, editionOutputDir } from "./edition/edition-settings.ts";
 import { readEdition } from "./edition/edition-step.ts";
-import { makeAssets, writeAssetFiles, writeDictionary, writeLogo, type Assets } from "./site/assets.ts";
+import {
+  makeAssets,
+  makeSiteAssets,
+  writeAssetFiles,
+  writeDictionary,
+  writeLogo,
+  type Assets,
+  type SiteAssets,
+} from "./site/assets.ts";
 import { computeBuildId } from "./site/build-id.ts";
 import { buildCommand } from "./site/build-inputs.ts";
 import { buildTemplates, runEleventy, type SiteEdition } from "./site/eleventy.ts";
@@ -51,6 +59,22 @@ export interface BuildOptions {
 
 /** The assets made from each national handbook this run has built: every edition's are the same. */
 const madeAssets = new WeakMap<Handbook, Promise<Assets>>();
+
+/**
+ * Work started before it is needed, so that it runs while this process does something else (esbuild bundles
+ * and the file system read in their own threads): nobody may be waiting yet when it fails, and the one who
+ * awaits it later gets the error.
+ */
+function inBackground<T>(work: Promise<T>): Promise<T> {
+  work.catch(() => {});
+  return work;
+}
+
+/** The assets made from src/ alone, once per process, started with the first build (scripts/site/assets.ts). */
+const siteAssets = (() => {
+  let made: Promise<SiteAssets> | undefined;
+  return () => (made ??= inBackground(makeSiteAssets()));
+})();
 
 /** Runs a stage and notes its time in ms. */
 async function timed<T>(stages: Record<string, number>, name: string, stage: () => Promise<T>): Promise<T> {
@@ -91,9 +115,12 @@ async function render(options: BuildOptions): Promise<Finish | false> {
   const started = performance.now();
   restoreInterruptedSwap(options.siteDir ?? SITE_DIR);
   const stages: Record<string, number> = {};
+  const site = siteAssets();
   const national = options.national ?? (await timed(stages, "data", readNational));
   if (!national) return false;
   const editionFolder = "edition" in options ? options.edition : editionDir();
+  // It hashes the handbook JSON that the data step has just written.
+  const buildId = inBackground(computeBuildId(editionFolder));
   let edition: SiteEdition | undefined;
   let logoSvg: string | undefined;
   let defaults: DeploymentDefaults = {};
@@ -120,13 +147,13 @@ async function render(options: BuildOptions): Promise<Finish | false> {
   const outputDir = options.siteDir ?? settings.siteDir;
   const next = `${outputDir}-next`;
   await rm(next, { recursive: true, force: true });
-  const made = madeAssets.get(national) ?? makeAssets(national);
+  const made = madeAssets.get(national) ?? makeAssets(national, "content-hashed", site);
   madeAssets.set(national, made);
   const assets = await timed(stages, "assets", async () => writeAssetFiles(next, await made));
   if (edition && logoSvg !== undefined) edition = { ...edition, logo: await writeLogo(next, logoSvg) };
-  const buildId = await computeBuildId(editionFolder);
-  const site = { url: settings.url, feedback: settings.feedback, supervisor: settings.supervisor };
+  const id = await buildId;
   await timed(stages, "eleventy", async () => {
+    const templates = await buildTemplates();
     for (const language of languages) {
       // What the translation lacks, another language's pages show in Finnish, marked so.
       const handbook = translated.handbooks.get(language)!;
@@ -139,23 +166,24 @@ async function render(options: BuildOptions): Promise<Finish | false> {
         {
           handbook,
           assets: { ...assets, dictionary },
-          build: { id: buildId, date: todayIso() },
-          site,
+          build: { id, date: todayIso() },
+          site: { url: settings.url, feedback: settings.feedback, supervisor: settings.supervisor },
           ...(edition ? { edition } : {}),
         },
         { language, languages },
-        buildTemplates(),
+        templates.environment,
       );
     }
+    await templates.save();
   });
   return async () => {
     await writeHostFiles(next, settings.pathPrefix);
     const { pages } = await timed(stages, "pagefind", () => writeSearchIndex(next));
-    await timed(stages, "serviceWorker", async () => writeServiceWorker(next, await precacheList(next), buildId));
+    await timed(stages, "serviceWorker", async () => writeServiceWorker(next, await precacheList(next), id));
     await swapDirectory(next, outputDir);
     const total = Math.round(performance.now() - started);
     console.log(
-      `Built ${outputDir}/ (${buildId}${edition ? `, edition ${editionFolder}` : ""}): ${pages} pages indexed in ${total} ms.`,
+      `Built ${outputDir}/ (${id}${edition ? `, edition ${editionFolder}` : ""}): ${pages} pages indexed in ${total} ms.`,
     );
     if (process.env.BUILD_REPORT) {
       // Node's own peak; Pagefind indexes in a process of its own.

@@ -120,44 +120,53 @@ const uiStringsUsedByScripts: Plugin = {
   },
 };
 
-/** The browser scripts, the stylesheet, the icon and the national language's search dictionary. */
-export async function makeAssets(handbook: Handbook, names: AssetNames = "content-hashed"): Promise<Assets> {
-  const bundle = await build({
-    entryPoints: PAGE_SCRIPTS,
-    outdir: "assets",
-    entryNames: names === "stable" ? "[name]" : "[name].[hash]",
-    bundle: true,
-    format: "esm",
-    target: "es2022",
-    minify: true,
-    metafile: true,
-    write: false,
-    logLevel: "error",
-    plugins: [uiStringsUsedByScripts],
-  });
-  const outputs = Object.entries(bundle.metafile.outputs);
-  const scriptFile = (name: PageScript) => basename(outputs.find(([, o]) => o.entryPoint === PAGE_SCRIPTS[name])![0]);
-  const [css, favicon, dictionary] = await Promise.all([
+/** The assets made from src/ alone, the same whatever the content: the browser scripts, the stylesheet and the icon. */
+export interface SiteAssets {
+  readonly files: readonly AssetFile[];
+  readonly urls: Omit<AssetUrls, "dictionary">;
+}
+
+/** The browser scripts (bundled by esbuild, in a process of its own), the stylesheet and the icon. */
+export async function makeSiteAssets(names: AssetNames = "content-hashed"): Promise<SiteAssets> {
+  const [bundle, css, favicon] = await Promise.all([
+    build({
+      entryPoints: PAGE_SCRIPTS,
+      outdir: "assets",
+      entryNames: names === "stable" ? "[name]" : "[name].[hash]",
+      bundle: true,
+      format: "esm",
+      target: "es2022",
+      minify: true,
+      metafile: true,
+      write: false,
+      logLevel: "error",
+      plugins: [uiStringsUsedByScripts],
+    }),
     stylesheetAsset(names),
     readFile("src/assets/favicon.svg").then((svg) => named("favicon", "svg", svg, names)),
-    dictionaryAsset(handbook, NATIONAL_LANGUAGE, names),
   ]);
+  const outputs = Object.entries(bundle.metafile.outputs);
+  const scriptFile = (name: PageScript) => basename(outputs.find(([, o]) => o.entryPoint === PAGE_SCRIPTS[name])![0]);
   return {
-    files: [
-      ...bundle.outputFiles.map((file) => ({ name: basename(file.path), data: file.contents })),
-      css,
-      favicon,
-      dictionary,
-    ],
+    files: [...bundle.outputFiles.map((file) => ({ name: basename(file.path), data: file.contents })), css, favicon],
     urls: {
       css: `/assets/${css.name}`,
       favicon: `/assets/${favicon.name}`,
       scripts: Object.fromEntries(
         Object.keys(PAGE_SCRIPTS).map((name) => [name, `/assets/${scriptFile(name as PageScript)}`]),
       ) as AssetUrls["scripts"],
-      dictionary: dictionary.name,
     },
   };
+}
+
+/** The site's assets (made now unless given) and the national language's search dictionary. */
+export async function makeAssets(
+  handbook: Handbook,
+  names: AssetNames = "content-hashed",
+  site: Promise<SiteAssets> = makeSiteAssets(names),
+): Promise<Assets> {
+  const [{ files, urls }, dictionary] = await Promise.all([site, dictionaryAsset(handbook, NATIONAL_LANGUAGE, names)]);
+  return { files: [...files, dictionary], urls: { ...urls, dictionary: dictionary.name } };
 }
 
 /** Writes assets made by makeAssets into a site; returns their URLs. */

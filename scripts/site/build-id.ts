@@ -19,9 +19,8 @@ export async function computeBuildId(editionDir?: string): Promise<string> {
   const hash = createHash("sha256");
   const all: string[] = editionDir ? await listFiles(editionDir) : [];
   for (const entry of INPUTS) all.push(...(entry.endsWith("/") ? await listFiles(watchRoot(entry)) : [entry]));
-  for (const file of all.sort()) {
-    hash.update(file);
-    hash.update(await readFile(file));
-  }
+  const files = all.sort();
+  const contents = await Promise.all(files.map((file) => readFile(file)));
+  files.forEach((file, i) => hash.update(file).update(contents[i]!));
   return hash.digest("hex").slice(0, 10);
 }

@@ -11,6 +11,7 @@ import { NATIONAL_LANGUAGE, type Language } from "../../lib/languages.ts";
 import type { Deployment } from "../../lib/site-config.ts";
 import { urlsIn } from "../../lib/urls.ts";
 import type { AssetUrls } from "./assets.ts";
+import { cacheCompiledTemplates } from "./template-cache.ts";
 import { readUiTable } from "./ui-tables.ts";
 
 /** The edition as the templates read it: with its logo's URL once the build has written it. */
@@ -58,14 +59,20 @@ const SITE_WIDE_PAGES = ["src/pages/sitemap.njk", "src/pages/robots.njk", "src/p
  * compiled, which a fresh environment per run (Eleventy's own) compiles again
  * (about 100 ms of CPU per run here). Eleventy's own options and search paths: the
  * includes folder, then the project. Eleventy registers its filters and tags
- * on it at the start of each run. The editing loop keeps Eleventy's
- * environment, since its templates change between runs.
+ * on it at the start of each run. The code its templates compile to is kept
+ * between builds (./template-cache.ts; save() after a run). The editing loop
+ * keeps Eleventy's environment, since its templates change between runs.
  */
 export const buildTemplates = (() => {
-  let environment: nunjucks.Environment | undefined;
-  return () =>
-    (environment ??= new nunjucks.Environment(new nunjucks.FileSystemLoader(["src/_includes", "."]), { dev: true }));
+  let templates: ReturnType<typeof cachedEnvironment> | undefined;
+  return () => (templates ??= cachedEnvironment());
 })();
+
+async function cachedEnvironment(): Promise<{ environment: nunjucks.Environment; save: () => Promise<void> }> {
+  const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader(["src/_includes", "."]), { dev: true });
+  const { save } = await cacheCompiledTemplates(environment);
+  return { environment, save };
+}
 
 /**
  * Renders one language's pages of src/ into outputDir with .eleventy.js, with the build's own data added as

@@ -19,7 +19,8 @@ export async function precacheList(siteDir: string): Promise<Precache> {
     .filter(({ path }) => path !== "sw.js" && !NOT_FOR_READERS.test(path) && !path.endsWith(".map"))
     .sort((a, b) => (a.path < b.path ? -1 : 1));
   const hash = createHash("sha256");
-  for (const { file, path } of files) hash.update(`${path}\0`).update(await readFile(file));
+  const contents = await Promise.all(files.map(({ file }) => readFile(file)));
+  files.forEach(({ path }, i) => hash.update(`${path}\0`).update(contents[i]!));
   return {
     paths: files.map(({ path }) => path.replace(/(^|\/)index\.html$/, "$1")),
     version: hash.digest("hex").slice(0, 10),
