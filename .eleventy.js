@@ -8,6 +8,7 @@ import { ids, searchIds } from "./lib/urls.ts";
 import { hyphenateHtml } from "./lib/hyphenate.ts";
 import { renderFinnishFallbacks } from "./lib/i18n/finnish-fallback.ts";
 import { searchPreloads } from "./lib/search/engine.ts";
+import { handOnRenderedPages } from "./lib/rendered-pages.ts";
 
 /** @param {import("@11ty/eleventy").UserConfig} eleventyConfig */
 export default function (eleventyConfig) {
@@ -30,6 +31,10 @@ export default function (eleventyConfig) {
   eleventyConfig.addTransform("hyphenate", function (content) {
     return String(this.page.outputPath).endsWith(".html") ? hyphenateHtml(content) : content;
   });
+  // Last: the search index reads each finished page while the next ones render.
+  handOnRenderedPages(
+    /** @type {import("./lib/rendered-pages.ts").EleventyHooks} */ (/** @type {unknown} */ (eleventyConfig)),
+  );
 }
 
 export const config = {

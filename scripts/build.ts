@@ -15,10 +15,11 @@
  * BUILD_REPORT=<file> writes each stage's time, when the build started and the peak memory (for the benchmark).
  */
 import { spawn } from "node:child_process";
+import { Worker } from "node:worker_threads";
 import { rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { buildData } from "./data/data-step.ts";
+import { buildData, type DataResult } from "./data/data-step.ts";
 import { formatProblem, formatWarning } from "./data/problems.ts";
 import { editionDir, editionOutputDir } from "./edition/edition-settings.ts";
 import { readEdition } from "./edition/edition-step.ts";
@@ -33,12 +34,13 @@ import {
 } from "./site/assets.ts";
 import { computeBuildId } from "./site/build-id.ts";
 import { buildCommand } from "./site/build-inputs.ts";
-import { buildTemplates, runEleventy, type SiteEdition } from "./site/eleventy.ts";
+import type { SiteEdition } from "./site/eleventy.ts";
 import { writeHostFiles } from "./site/host-files.ts";
 import { precacheList } from "./site/precache-list.ts";
-import { writeSearchIndex } from "./search/search-index.ts";
+import { closeSearchIndexing, startSearchIndex } from "./search/search-index.ts";
 import { writeServiceWorker } from "./site/service-worker.ts";
 import { restoreInterruptedSwap, swapDirectory } from "./site/swap-directory.ts";
+import { listenToRenderedPages } from "../lib/rendered-pages.ts";
 import { languageHandbooks } from "./translation/language-handbooks.ts";
 import { translationsRoot } from "./translation/load-translation.ts";
 import { HANDBOOK_JSON, type Handbook } from "../lib/handbook/handbook.ts";
@@ -84,9 +86,34 @@ async function timed<T>(stages: Record<string, number>, name: string, stage: () 
   return result;
 }
 
+/**
+ * Eleventy and the build's code that drives it, loaded once, when first asked: the build asks before the
+ * data step, which (compiled) runs in a worker meanwhile.
+ */
+const eleventyModule = (() => {
+  let loaded: Promise<typeof import("./site/eleventy.ts")> | undefined;
+  return () => (loaded ??= inBackground(import("./site/eleventy.ts")));
+})();
+
+/**
+ * The data step: compiled (scripts/run-compiled.js), in a worker thread of its own, so that it reads the
+ * content on one core while this thread loads Eleventy on the other; under tsx (the tests, the preview)
+ * in this one, since a worker would have no TypeScript.
+ */
+function dataStep(): Promise<DataResult> {
+  if (import.meta.url.endsWith(".ts")) return buildData("content", HANDBOOK_JSON);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("data-worker.js", import.meta.url));
+    worker.once("message", resolve).once("error", reject);
+    worker.once("exit", (code) =>
+      reject(new Error(`The data step's worker stopped (exit code ${code}) without a result.`)),
+    );
+  });
+}
+
 /** The data step (the national content, validated and linked: once per run, for every edition in it), its notices and warnings printed; undefined (after printing why) when content/ is rejected. */
 export async function readNational(): Promise<Handbook | undefined> {
-  const data = await buildData("content", HANDBOOK_JSON);
+  const data = await dataStep();
   for (const notice of data.notices) console.log(notice);
   if (!data.ok) {
     for (const problem of data.problems) console.error(formatProblem(problem));
@@ -99,8 +126,12 @@ export async function readNational(): Promise<Handbook | undefined> {
 
 /** The whole build: rendered beside the output folder, then finished (indexed, swapped in). */
 export async function build(options: BuildOptions = {}): Promise<boolean> {
-  const finish = await render(options);
-  return finish ? finish() : false;
+  try {
+    const finish = await render(options);
+    return finish ? await finish() : false;
+  } finally {
+    await closeSearchIndexing();
+  }
 }
 
 /** Indexes a rendered site, writes its service worker and swaps it in. */
@@ -115,6 +146,7 @@ async function render(options: BuildOptions): Promise<Finish | false> {
   const started = performance.now();
   restoreInterruptedSwap(options.siteDir ?? SITE_DIR);
   const stages: Record<string, number> = {};
+  const eleventy = eleventyModule();
   const site = siteAssets();
   const national = options.national ?? (await timed(stages, "data", readNational));
   if (!national) return false;
@@ -152,6 +184,10 @@ async function render(options: BuildOptions): Promise<Finish | false> {
   const assets = await timed(stages, "assets", async () => writeAssetFiles(next, await made));
   if (edition && logoSvg !== undefined) edition = { ...edition, logo: await writeLogo(next, logoSvg) };
   const id = await buildId;
+  const { buildTemplates, runEleventy } = await timed(stages, "eleventyLoading", () => eleventy);
+  // Pagefind reads each page while the next ones render.
+  const indexing = startSearchIndex(next);
+  listenToRenderedPages(indexing);
   await timed(stages, "eleventy", async () => {
     const templates = await buildTemplates();
     for (const language of languages) {
@@ -175,10 +211,10 @@ async function render(options: BuildOptions): Promise<Finish | false> {
       );
     }
     await templates.save();
-  });
+  }).finally(() => listenToRenderedPages(undefined));
   return async () => {
     await writeHostFiles(next, settings.pathPrefix);
-    const { pages } = await timed(stages, "pagefind", () => writeSearchIndex(next));
+    const { pages } = await timed(stages, "pagefind", () => indexing.write());
     await timed(stages, "serviceWorker", async () => writeServiceWorker(next, await precacheList(next), id));
     await swapDirectory(next, outputDir);
     const total = Math.round(performance.now() - started);
@@ -199,18 +235,22 @@ async function render(options: BuildOptions): Promise<Finish | false> {
 
 /**
  * Each edition to its own folder: the national data step once, the compiled
- * templates kept for the run, and each edition indexed and swapped in while
- * the next one renders (one Pagefind at a time).
+ * templates kept for the run, and each edition's index written and the
+ * edition swapped in while the next one renders (one Pagefind process serves them all).
  */
 async function buildEditions(folders: readonly string[]): Promise<boolean> {
   const national = await readNational();
   if (!national) return false;
   let finishing = Promise.resolve(true);
-  for (const folder of folders) {
-    const finish = await render({ edition: folder, siteDir: editionOutputDir(folder), national });
-    finishing = finishing.then(async (ok) => (finish ? await finish() : false) && ok);
+  try {
+    for (const folder of folders) {
+      const finish = await render({ edition: folder, siteDir: editionOutputDir(folder), national });
+      finishing = finishing.then(async (ok) => (finish ? await finish() : false) && ok);
+    }
+    return await finishing;
+  } finally {
+    await closeSearchIndexing();
   }
-  return finishing;
 }
 
 /** The editions shared out among `jobs` build processes (one per core): each runs buildEditions on its share. */

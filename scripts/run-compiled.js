@@ -2,8 +2,7 @@
 // esbuild compiled and bundled once, with the packages it imports, and keeps in generated/compiled/ until one
 // of its sources changes or npm installs. tsx would transpile every module again on every run, and Node
 // would resolve and link some thousand package modules: together half of a small build's time.
-// .eleventy.js is compiled with it (as eleventy-config.js, sharing its modules, Eleventy's among them),
-// since Eleventy imports its config by path.
+// Two companions are compiled with it, sharing its modules (COMPANIONS).
 // Plain JavaScript, because it is what makes TypeScript runnable; tsc checks it (checkJs).
 import { createHash } from "node:crypto";
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
@@ -13,6 +12,8 @@ import { pathToFileURL } from "node:url";
 const COMPILED = "generated/compiled";
 const MANIFEST = join(COMPILED, "manifest.json");
 const INSTALLED_PACKAGES = "node_modules/.package-lock.json";
+/** Compiled beside every entry point, sharing its modules: Eleventy imports its config by path, the build starts its data step as a worker. */
+const COMPANIONS = { "eleventy-config": ".eleventy.js", "data-worker": "scripts/data/data-worker.ts" };
 /** Versions kept besides the newest: a build that started on one may still import its Eleventy config. */
 const KEEP = 3;
 
@@ -67,7 +68,7 @@ async function compile(entry) {
   const { build, version: esbuildVersion } = await import("esbuild");
   const scratch = join(COMPILED, `.${process.pid}-${Date.now()}`);
   const compiling = build({
-    entryPoints: { [basename(entry, ".ts")]: entry, "eleventy-config": ".eleventy.js" },
+    entryPoints: { [basename(entry, ".ts")]: entry, ...COMPANIONS },
     bundle: true,
     splitting: true,
     format: "esm",

@@ -17,6 +17,7 @@ import {
   type PagefindEntry,
 } from "../../lib/search/pagefind-files.ts";
 import { weighRepeatedBlocks } from "./repeated-blocks.ts";
+import type { RenderedPagesListener } from "../../lib/rendered-pages.ts";
 
 /**
  * The page's HTML as Pagefind should read it: soft hyphens (U+00AD, or &shy;)
@@ -60,35 +61,98 @@ async function writePageNames(
   await writeFile(join(siteDir, PAGEFIND_DIR, PAGE_NAMES_FILE), JSON.stringify(names));
 }
 
-/** Indexes the built site with Pagefind. Its Node API returns errors instead of throwing. */
-export async function writeSearchIndex(siteDir: string): Promise<{ pages: number }> {
-  const fail = (stage: string, errors: readonly string[]) => {
-    throw new Error(`Pagefind ${stage} failed:\n  ${errors.join("\n  ")}`);
-  };
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index || errors.length) return fail("createIndex", errors);
-    const pages = (await listFiles(siteDir)).filter((file) => file.endsWith(".html"));
-    const htmls = await Promise.all(pages.map((file) => readFile(file, "utf8")));
-    const fallbackTitles = new Map<string, readonly FallbackRun[]>();
-    // Sent all at once, in one order (Pagefind numbers pages as they come): its process reads one page while the next is on its way.
-    const added = await Promise.all(
-      pages.map(async (file, i) => {
-        const sourcePath = relative(siteDir, file);
-        const title = fallbackTitle(htmls[i]!);
-        if (title !== undefined) fallbackTitles.set(pagefindUrl(sourcePath), title);
-        return { path: file, ...(await index.addHTMLFile({ sourcePath, content: indexableHtml(htmls[i]!) })) };
-      }),
+/** A search index being built: it takes each page as Eleventy finishes it (a listener of lib/rendered-pages.ts). */
+export interface SearchIndexing extends RenderedPagesListener {
+  /** Adds the pages not handed on (read from the site), writes the index; how many pages it holds. */
+  write(): Promise<{ pages: number }>;
+}
+
+/** A page for the index: its path in the site and its HTML. */
+interface IndexedPage {
+  readonly sourcePath: string;
+  readonly html: string;
+}
+
+const failure = (stage: string, errors: readonly string[]) =>
+  new Error(`Pagefind ${stage} failed:\n  ${errors.join("\n  ")}`);
+
+/**
+ * Starts Pagefind's index of the site being built into siteDir. Pagefind reads each page in its own process,
+ * while the next ones render, and numbers the pages as they come: so they are sent in the order Eleventy
+ * planned them, whichever finishes first, and the index is the same from one build to the next. What was not
+ * handed on (a page Eleventy did not plan, or a run nobody listened to) is read from the site at the end, in
+ * path order. Pagefind's Node API returns errors instead of throwing. The caller closes Pagefind (closeSearchIndexing).
+ */
+export function startSearchIndex(siteDir: string): SearchIndexing {
+  const opened = pagefind.createIndex({}).then(({ index, errors }) => {
+    if (!index || errors.length) throw failure("createIndex", errors);
+    return index;
+  });
+  opened.catch(() => {}); // awaited by write(), which reports it
+  const planned: string[] = [];
+  /** Pages rendered but not yet sent, by URL (null: not HTML, nothing to index). */
+  const waiting = new Map<string, IndexedPage | null>();
+  let nextPlanned = 0;
+  const sent = new Set<string>();
+  const adds: Promise<{ path: string; errors: readonly string[] }>[] = [];
+  const fallbackTitles = new Map<string, readonly FallbackRun[]>();
+  const send = ({ sourcePath, html }: IndexedPage) => {
+    sent.add(sourcePath);
+    const title = fallbackTitle(html);
+    if (title !== undefined) fallbackTitles.set(pagefindUrl(sourcePath), title);
+    const content = indexableHtml(html);
+    adds.push(
+      opened.then(async (index) => ({ path: sourcePath, ...(await index.addHTMLFile({ sourcePath, content })) })),
     );
-    for (const { path, errors } of added) if (errors.length) return fail(`addHTMLFile ${path}`, errors);
-    const written = await index.writeFiles({ outputPath: join(siteDir, PAGEFIND_DIR) });
-    if (written.errors.length) return fail("writeFiles", written.errors);
-    await Promise.all(PAGEFIND_UNUSED_FILES.map((file) => rm(join(siteDir, file), { force: true })));
-    await writePageNames(siteDir, fallbackTitles);
-    // Pages without data-pagefind-body are read but not indexed: count what Pagefind kept.
-    const entry = JSON.parse(await readFile(join(siteDir, PAGEFIND_ENTRY), "utf8")) as PagefindEntry;
-    return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0) };
+  };
+  const sendInOrder = () => {
+    for (; nextPlanned < planned.length && waiting.has(planned[nextPlanned]!); nextPlanned++) {
+      const page = waiting.get(planned[nextPlanned]!)!;
+      waiting.delete(planned[nextPlanned]!);
+      if (page) send(page);
+    }
+  };
+  return {
+    planned(urls) {
+      planned.push(...urls);
+      sendInOrder();
+    },
+    rendered(url, outputPath, content) {
+      waiting.set(
+        url,
+        outputPath.endsWith(".html") ? { sourcePath: relative(siteDir, outputPath), html: content } : null,
+      );
+      sendInOrder();
+    },
+    async write() {
+      const rest = (await listFiles(siteDir))
+        .filter((file) => file.endsWith(".html") && !sent.has(relative(siteDir, file)))
+        .sort();
+      const htmls = await Promise.all(rest.map((file) => readFile(file, "utf8")));
+      rest.forEach((file, i) => send({ sourcePath: relative(siteDir, file), html: htmls[i]! }));
+      const index = await opened;
+      for (const { path, errors } of await Promise.all(adds))
+        if (errors.length) throw failure(`addHTMLFile ${path}`, errors);
+      const written = await index.writeFiles({ outputPath: join(siteDir, PAGEFIND_DIR) });
+      if (written.errors.length) throw failure("writeFiles", written.errors);
+      await index.deleteIndex();
+      await Promise.all(PAGEFIND_UNUSED_FILES.map((file) => rm(join(siteDir, file), { force: true })));
+      await writePageNames(siteDir, fallbackTitles);
+      // Pages without data-pagefind-body are read but not indexed: count what Pagefind kept.
+      const entry = JSON.parse(await readFile(join(siteDir, PAGEFIND_ENTRY), "utf8")) as PagefindEntry;
+      return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0) };
+    },
+  };
+}
+
+/** Ends Pagefind's process, which every index of this process shares. */
+export const closeSearchIndexing = (): Promise<unknown> => pagefind.close();
+
+/** Indexes a site already built, page by page from its files, and closes Pagefind. */
+export async function writeSearchIndex(siteDir: string): Promise<{ pages: number }> {
+  try {
+    return await startSearchIndex(siteDir).write();
   } finally {
-    await pagefind.close();
+    await closeSearchIndexing();
   }
 }

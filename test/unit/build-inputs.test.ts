@@ -10,10 +10,11 @@ import * as assert from "uvu/assert";
 import { WATCHED_PATHS } from "../../scripts/dev/changes.ts";
 import { BUILD_CODE, pathsUnder } from "../../scripts/site/build-inputs.ts";
 
-/** What Node or Eleventy loads first: the build, Eleventy's config and its data files. */
+/** What Node or Eleventy loads first: the build, its data step's worker, Eleventy's config and its data files. */
 const ENTRY_POINTS = [
   "scripts/run-compiled.js",
   "scripts/build.ts",
+  "scripts/data/data-worker.ts",
   ".eleventy.js",
   ...readdirSync("src/_data")
     .filter((name) => /\.[cm]?[jt]s$/.test(name))

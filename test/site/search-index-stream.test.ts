@@ -1,0 +1,56 @@
+/**
+ * The build hands Pagefind each page as Eleventy finishes it (lib/rendered-pages.ts),
+ * not the files it wrote: the index must hold exactly what the files hold. Indexed
+ * again from the files alone (what writeSearchIndex does with nobody handing pages
+ * on), the national site and the two-language one give the same fragments — one per
+ * page, named by its content — the same page names, and the same number of pages.
+ */
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { PAGE_NAMES_FILE } from "../../lib/search/engine.ts";
+import { FRAGMENT_DIR, PAGEFIND_DIR, PAGEFIND_ENTRY, type PagefindEntry } from "../../lib/search/pagefind-files.ts";
+import { SITE_DIR } from "../helpers/site.ts";
+import { buildSwedishSite, SWEDISH_DIR } from "../helpers/swedish-site.ts";
+
+/** writeSearchIndex(siteDir) in a process of its own: Pagefind's package is ESM only, which this test process (CommonJS under tsx) cannot load. */
+async function indexFromFiles(siteDir: string): Promise<void> {
+  const script = `import { writeSearchIndex } from "./scripts/search/search-index.ts"; await writeSearchIndex(process.argv[1]);`;
+  await promisify(execFile)(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script, siteDir]);
+}
+
+/** What identifies an index: its fragments' names, its page names and its page count. */
+async function indexOf(siteDir: string) {
+  const entry = JSON.parse(await readFile(join(siteDir, PAGEFIND_ENTRY), "utf8")) as PagefindEntry;
+  return {
+    fragments: (await readdir(join(siteDir, FRAGMENT_DIR))).sort(),
+    pageNames: JSON.parse(await readFile(join(siteDir, PAGEFIND_DIR, PAGE_NAMES_FILE), "utf8")) as object,
+    pages: Object.values(entry.languages).map((language) => language.page_count),
+  };
+}
+
+for (const [name, siteDir, built] of [
+  ["the national site", SITE_DIR, Promise.resolve()],
+  ["the Finnish and Swedish site", SWEDISH_DIR, buildSwedishSite()],
+] as const) {
+  test(`${name}: the pages handed on are indexed as their files hold them`, async () => {
+    await built;
+    const copy = await mkdtemp(join(tmpdir(), "search-index-stream-"));
+    try {
+      await cp(siteDir, copy, { recursive: true });
+      await rm(join(copy, PAGEFIND_DIR), { recursive: true });
+      await indexFromFiles(copy);
+      const [streamed, fromFiles] = [await indexOf(siteDir), await indexOf(copy)];
+      assert.ok(streamed.fragments.length > 60, `${streamed.fragments.length} fragments`);
+      assert.equal(streamed, fromFiles);
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
+  });
+}
+
+test.run();
