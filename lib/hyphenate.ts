@@ -45,10 +45,24 @@ export const EXCEPTIONS: Readonly<Record<Language, readonly string[]>> = {
  */
 const LONG_WORD = new RegExp(`[^\\s!-&(-@[-\`{-~\u2013-\u203C]{${MIN_HYPHENATED_LENGTH}}`);
 
+/**
+ * Each language's texts hyphenated so far in this process: the same passages recur on many pages, and on
+ * every edition's. Emptied when full, since the editing loop runs for days.
+ */
+const hyphenated: Readonly<Record<Language, Map<string, string>>> = { fi: new Map(), sv: new Map() };
+const MAX_REMEMBERED = 20_000;
+
 /** Soft hyphens at the syllable breaks, in `language`, of every word of MIN_HYPHENATED_LENGTH letters or more. */
 export function hyphenateText(text: string, language: Language = NATIONAL_LANGUAGE): string {
   if (!LONG_WORD.test(text)) return text;
-  return HYPHENATORS[language](text, { minWordLength: MIN_HYPHENATED_LENGTH, exceptions: EXCEPTIONS[language] });
+  const remembered = hyphenated[language];
+  let result = remembered.get(text);
+  if (result === undefined) {
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    result = HYPHENATORS[language](text, { minWordLength: MIN_HYPHENATED_LENGTH, exceptions: EXCEPTIONS[language] });
+    remembered.set(text, result);
+  }
+  return result;
 }
 
 // Text that is not laid out as prose: code, scripts, titles, and hidden data such as

@@ -1,4 +1,4 @@
-import { rm } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -115,7 +115,22 @@ export async function runEleventy(
       if (!globals.edition) for (const page of EDITION_PAGES) eleventyConfig.ignores.add(page);
     },
   });
-  await eleventy.write();
+  // Rendered in memory and written here, in parallel: Eleventy's write() writes each file synchronously,
+  // on this thread. (Its typings lack toJSON.)
+  const pages = await (eleventy as unknown as { toJSON(): Promise<readonly RenderedFile[]> }).toJSON();
+  await Promise.all(
+    pages.map(async ({ outputPath, content }) => {
+      if (outputPath === false) return;
+      await mkdir(dirname(outputPath), { recursive: true });
+      await writeFile(outputPath, content);
+    }),
+  );
+}
+
+/** A file Eleventy rendered (toJSON): where it goes (false: nowhere) and what it holds. */
+interface RenderedFile {
+  readonly outputPath: string | false;
+  readonly content: string;
 }
 
 /** Eleventy's global event bus: the emitter its template and layout caches listen on. */
