@@ -1,14 +1,15 @@
 import {
+  Composer,
   Document,
   isMap,
   isPair,
   isScalar,
   isSeq,
   LineCounter,
-  parseDocument,
   Parser,
   Scalar,
   visit,
+  YAMLParseError,
   type CST,
   type Node,
   type YAMLError,
@@ -59,9 +60,11 @@ export class YamlFile {
   /** `displayPath` is how messages name the file; `text` is already checked to be UTF-8. */
   static parse(displayPath: string, text: string): YamlFile {
     const lines = new LineCounter();
-    const overLimit = firstOverLimit([...new Parser(lines.addNewLine).parse(text)]);
+    // Parsed once: the tokens are checked against the limits, then composed into the document.
+    const tokens = [...new Parser(lines.addNewLine).parse(text)];
+    const overLimit = firstOverLimit(tokens);
     if (overLimit) return new YamlFile(displayPath, text, new Document(), lines, [overLimit]);
-    const document = parseDocument(text, { uniqueKeys: true });
+    const document = composeDocument(tokens, text.length);
     return new YamlFile(displayPath, text, document, lines, syntaxProblems(document));
   }
 
@@ -137,6 +140,26 @@ export class YamlFile {
  * MAX_ITEMS, from the parser's token tree, walked with a stack of our own
  * (never deeper than the limit), before anything is composed.
  */
+/** The file's one document, composed from its tokens as the package's parseDocument() composes it (a second one is a problem). */
+function composeDocument(tokens: readonly CST.Token[], length: number): Document.Parsed {
+  let document: Document.Parsed | undefined;
+  for (const next of new Composer({ uniqueKeys: true }).compose(tokens, true, length)) {
+    if (!document) document = next;
+    else {
+      const [start, end] = next.range;
+      document.errors.push(
+        new YAMLParseError(
+          [start, end],
+          "MULTIPLE_DOCS",
+          "a second document starts here — a content file holds one; remove this --- line, or move what follows into a file of its own",
+        ),
+      );
+      break;
+    }
+  }
+  return document!; // compose(…, true, …) ends with a document, if an empty one
+}
+
 function firstOverLimit(tokens: readonly CST.Token[]): SyntaxProblem | undefined {
   const stack: Array<{ token: CST.Token; depth: number }> = tokens.map((token) => ({ token, depth: 0 }));
   let first: SyntaxProblem | undefined;

@@ -50,8 +50,10 @@ async function writePageNames(
   fallbackTitles: ReadonlyMap<string, readonly FallbackRun[]>,
 ): Promise<void> {
   const names: Record<string, PageNames[string]> = {};
-  for (const file of (await readdir(join(siteDir, FRAGMENT_DIR))).sort()) {
-    const inflated = gunzipSync(await readFile(join(siteDir, FRAGMENT_DIR, file))).toString("utf8");
+  const files = (await readdir(join(siteDir, FRAGMENT_DIR))).sort();
+  const fragments = await Promise.all(files.map((file) => readFile(join(siteDir, FRAGMENT_DIR, file))));
+  for (const [i, file] of files.entries()) {
+    const inflated = gunzipSync(fragments[i]!).toString("utf8");
     const { url, meta } = fragmentJson(inflated, file) as { url: string; meta: Record<string, string> };
     const name = meta.name ?? meta.title ?? "";
     const kind = meta.kind ?? "page";

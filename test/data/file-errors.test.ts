@@ -200,6 +200,17 @@ const cases: Case[] = [
     count: 1,
   },
   {
+    rule: "a second document in a file, where it starts",
+    setup: async (f) => {
+      await writeFile(f.path("keywords.yaml"), `${await readFile(f.path("keywords.yaml"), "utf8")}---\ntoinen: 1\n`);
+    },
+    file: "keywords.yaml",
+    at: { lineWith: "---", col: 1 },
+    field: "(syntax)",
+    message: /^a second document starts here — a content file holds one; remove this --- line/,
+    count: 1,
+  },
+  {
     rule: "an unclosed quote, where it opens",
     edits: [{ file: "phases.yaml", find: "name: Primaarivaihe", replace: 'name: "Primaarivaihe' }],
     file: "phases.yaml",
