@@ -1,9 +1,5 @@
 /**
- * npm run build — the whole pipeline: content/ → handbook.json → (an
- * edition laid over it) → _site/ → search index → service worker. Stops at
- * the first failing stage; content and edition errors are printed with
- * file:line:col. The site is built beside the live one and swapped in at the
- * end, so a failed build leaves the last good site.
+ * npm run build — the whole pipeline (scripts/site/build-site.ts).
  * SITE_DIR (default _site), PATH_PREFIX and SITE_URL choose where it goes;
  * LANGUAGES=fi,sv (or an edition's `languages:`) adds the Swedish pages under /sv/ (default:
  * Finnish only), translated from TRANSLATIONS/sv/ (default: the edition's translations/, else
@@ -14,265 +10,23 @@
  * (`--jobs N` to choose);
  * BUILD_REPORT=<file> writes each stage's time, when the build started and the peak memory (for the benchmark).
  */
-import { spawn } from "node:child_process";
-import { Worker } from "node:worker_threads";
-import { rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { buildData, type DataResult } from "./data/data-step.ts";
-import { formatProblem, formatWarning } from "./data/problems.ts";
-import { editionDir, editionOutputDir } from "./edition/edition-settings.ts";
-import { readEdition } from "./edition/edition-step.ts";
-import {
-  makeAssets,
-  makeSiteAssets,
-  writeAssetFiles,
-  writeDictionary,
-  writeLogo,
-  type Assets,
-  type SiteAssets,
-} from "./site/assets.ts";
-import { computeBuildId } from "./site/build-id.ts";
-import { buildCommand } from "./site/build-inputs.ts";
-import type { SiteEdition } from "./site/eleventy.ts";
-import { writeHostFiles } from "./site/host-files.ts";
-import { precacheList } from "./site/precache-list.ts";
-import { closeSearchIndexing, startSearchIndex } from "./search/search-index.ts";
-import { writeServiceWorker } from "./site/service-worker.ts";
-import { restoreInterruptedSwap, swapDirectory } from "./site/swap-directory.ts";
-import { listenToRenderedPages } from "../lib/rendered-pages.ts";
-import { languageHandbooks } from "./translation/language-handbooks.ts";
-import { translationsRoot } from "./translation/load-translation.ts";
-import { HANDBOOK_JSON, type Handbook } from "../lib/handbook/handbook.ts";
-import { NATIONAL_LANGUAGE } from "../lib/languages.ts";
-import { deployment, siteDir, type DeploymentDefaults } from "../lib/site-config.ts";
-import { todayIso } from "../lib/handbook/review.ts";
+import { dataStep } from "./data/data-thread.ts";
+import { inBackground } from "./site/in-background.ts";
 
-export const SITE_DIR = siteDir();
-
-export interface BuildOptions {
-  /** The edition folder to lay over the national content (default: EDITION). */
-  readonly edition?: string | undefined;
-  /** Where to build (default: SITE_DIR). */
-  readonly siteDir?: string;
-  /** The national content when the run has read it already (several editions in one run). */
-  readonly national?: Handbook;
-}
-
-/** The assets made from each national handbook this run has built: every edition's are the same. */
-const madeAssets = new WeakMap<Handbook, Promise<Assets>>();
-
-/**
- * Work started before it is needed, so that it runs while this process does something else (esbuild bundles
- * and the file system read in their own threads): nobody may be waiting yet when it fails, and the one who
- * awaits it later gets the error.
- */
-function inBackground<T>(work: Promise<T>): Promise<T> {
-  work.catch(() => {});
-  return work;
-}
-
-/** The assets made from src/ alone, once per process, started with the first build (scripts/site/assets.ts). */
-const siteAssets = (() => {
-  let made: Promise<SiteAssets> | undefined;
-  return () => (made ??= inBackground(makeSiteAssets()));
-})();
-
-/** Runs a stage and notes its time in ms. */
-async function timed<T>(stages: Record<string, number>, name: string, stage: () => Promise<T>): Promise<T> {
-  const started = performance.now();
-  const result = await stage();
-  stages[name] = Math.round(performance.now() - started);
-  return result;
-}
-
-/**
- * Eleventy and the build's code that drives it, loaded once, when first asked: the build asks before the
- * data step, which (compiled) runs in a worker meanwhile.
- */
-const eleventyModule = (() => {
-  let loaded: Promise<typeof import("./site/eleventy.ts")> | undefined;
-  return () => (loaded ??= inBackground(import("./site/eleventy.ts")));
-})();
-
-/**
- * The data step: compiled (scripts/run-compiled.js), in a worker thread of its own, so that it reads the
- * content on one core while this thread loads Eleventy on the other; under tsx (the tests, the preview)
- * in this one, since a worker would have no TypeScript.
- */
-function dataStep(): Promise<DataResult> {
-  if (import.meta.url.endsWith(".ts")) return buildData("content", HANDBOOK_JSON);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("data-worker.js", import.meta.url));
-    worker.once("message", resolve).once("error", reject);
-    worker.once("exit", (code) =>
-      reject(new Error(`The data step's worker stopped (exit code ${code}) without a result.`)),
-    );
-  });
-}
-
-/** The data step (the national content, validated and linked: once per run, for every edition in it), its notices and warnings printed; undefined (after printing why) when content/ is rejected. */
-export async function readNational(): Promise<Handbook | undefined> {
-  const data = await dataStep();
-  for (const notice of data.notices) console.log(notice);
-  if (!data.ok) {
-    for (const problem of data.problems) console.error(formatProblem(problem));
-    console.error(`\n${data.problems.length} problem(s) in content/ — the site was not rebuilt.`);
-    return undefined;
-  }
-  for (const warning of data.warnings) console.warn(formatWarning(warning));
-  return data.handbook;
-}
-
-/** The whole build: rendered beside the output folder, then finished (indexed, swapped in). */
-export async function build(options: BuildOptions = {}): Promise<boolean> {
-  try {
-    const finish = await render(options);
-    return finish ? await finish() : false;
-  } finally {
-    await closeSearchIndexing();
-  }
-}
-
-/** Indexes a rendered site, writes its service worker and swaps it in. */
-type Finish = () => Promise<true>;
-
-/**
- * The data step (unless given), the edition and the translations read and
- * checked, then the site's assets and pages written beside its output
- * folder; false (after printing why) when an input is rejected.
- */
-async function render(options: BuildOptions): Promise<Finish | false> {
-  const started = performance.now();
-  restoreInterruptedSwap(options.siteDir ?? SITE_DIR);
-  const stages: Record<string, number> = {};
-  const eleventy = eleventyModule();
-  const site = siteAssets();
-  const national = options.national ?? (await timed(stages, "data", readNational));
-  if (!national) return false;
-  const editionFolder = "edition" in options ? options.edition : editionDir();
-  // It hashes the handbook JSON that the data step has just written.
-  const buildId = inBackground(computeBuildId(editionFolder));
-  let edition: SiteEdition | undefined;
-  let logoSvg: string | undefined;
-  let defaults: DeploymentDefaults = {};
-  if (editionFolder) {
-    const read = await timed(stages, "edition", () => readEdition(editionFolder, national));
-    if (!read.ok) {
-      for (const problem of read.problems) console.error(formatProblem(problem));
-      console.error(`\n${read.problems.length} problem(s) in ${editionFolder}/ — the site was not rebuilt.`);
-      return false;
-    }
-    for (const warning of read.warnings) console.warn(formatWarning(warning));
-    ({ edition, logoSvg, defaults } = read);
-  }
-  const settings = deployment(process.env, defaults);
-  const { languages } = settings;
-  const translated = await languageHandbooks(languages, national, translationsRoot(process.env, editionFolder));
-  if (!translated.ok) {
-    for (const problem of translated.problems) console.error(formatProblem(problem));
-    const count = translated.problems.length;
-    console.error(`\n${count} problem(s) in the ${translated.language} translation — the site was not rebuilt.`);
-    return false;
-  }
-  for (const warning of translated.warnings) console.warn(formatWarning(warning));
-  const outputDir = options.siteDir ?? settings.siteDir;
-  const next = `${outputDir}-next`;
-  await rm(next, { recursive: true, force: true });
-  const made = madeAssets.get(national) ?? makeAssets(national, "content-hashed", site);
-  madeAssets.set(national, made);
-  const assets = await timed(stages, "assets", async () => writeAssetFiles(next, await made));
-  if (edition && logoSvg !== undefined) edition = { ...edition, logo: await writeLogo(next, logoSvg) };
-  const id = await buildId;
-  const { buildTemplates, runEleventy } = await timed(stages, "eleventyLoading", () => eleventy);
-  // Pagefind reads each page while the next ones render.
-  const indexing = startSearchIndex(next);
-  listenToRenderedPages(indexing);
-  await timed(stages, "eleventy", async () => {
-    const templates = await buildTemplates();
-    for (const language of languages) {
-      // What the translation lacks, another language's pages show in Finnish, marked so.
-      const handbook = translated.handbooks.get(language)!;
-      // Each language's search page searches its own words (the national one's dictionary is among the assets).
-      const dictionary =
-        language === NATIONAL_LANGUAGE ? assets.dictionary : await writeDictionary(next, handbook, language);
-      await runEleventy(
-        next,
-        settings.pathPrefix,
-        {
-          handbook,
-          assets: { ...assets, dictionary },
-          build: { id, date: todayIso() },
-          site: { url: settings.url, feedback: settings.feedback, supervisor: settings.supervisor },
-          ...(edition ? { edition } : {}),
-        },
-        { language, languages },
-        templates.environment,
-      );
-    }
-    await templates.save();
-  }).finally(() => listenToRenderedPages(undefined));
-  return async () => {
-    await writeHostFiles(next, settings.pathPrefix);
-    const { pages } = await timed(stages, "pagefind", () => indexing.write());
-    await timed(stages, "serviceWorker", async () => writeServiceWorker(next, await precacheList(next), id));
-    await swapDirectory(next, outputDir);
-    const total = Math.round(performance.now() - started);
-    console.log(
-      `Built ${outputDir}/ (${id}${edition ? `, edition ${editionFolder}` : ""}): ${pages} pages indexed in ${total} ms.`,
-    );
-    if (process.env.BUILD_REPORT) {
-      // Node's own peak; Pagefind indexes in a process of its own.
-      // startedAt: ms from the process's start to the build's (Node starting, then loading the modules).
-      const startedAt = Math.round(started);
-      stages.other = total - Object.values(stages).reduce((sum, ms) => sum + ms, 0);
-      const report = { pages, total, startedAt, stages, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
-      await writeFile(process.env.BUILD_REPORT, JSON.stringify(report));
-    }
-    return true;
-  };
-}
-
-/**
- * Each edition to its own folder: the national data step once, the compiled
- * templates kept for the run, and each edition's index written and the
- * edition swapped in while the next one renders (one Pagefind process serves them all).
- */
-async function buildEditions(folders: readonly string[]): Promise<boolean> {
-  const national = await readNational();
-  if (!national) return false;
-  let finishing = Promise.resolve(true);
-  try {
-    for (const folder of folders) {
-      const finish = await render({ edition: folder, siteDir: editionOutputDir(folder), national });
-      finishing = finishing.then(async (ok) => (finish ? await finish() : false) && ok);
-    }
-    return await finishing;
-  } finally {
-    await closeSearchIndexing();
-  }
-}
-
-/** The editions shared out among `jobs` build processes (one per core): each runs buildEditions on its share. */
-async function buildEditionsInParallel(folders: readonly string[], jobs: number): Promise<boolean> {
-  const shares = Array.from({ length: jobs }, (_, job) => folders.filter((_, i) => i % jobs === job));
-  const exits = shares.map((share) => {
-    const [command, args] = buildCommand("--jobs", "1", ...share.flatMap((folder) => ["--edition", folder]));
-    const child = spawn(command, args, { stdio: "inherit" });
-    return new Promise<boolean>((done) => child.on("close", (code) => done(code === 0)));
-  });
-  return (await Promise.all(exits)).every(Boolean);
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({
-    options: { edition: { type: "string", multiple: true }, jobs: { type: "string" } },
-  });
-  const folders = values.edition ?? [];
-  const jobs = Math.min(folders.length, Number(values.jobs ?? availableParallelism()));
-  let ok: boolean;
-  if (jobs > 1) ok = await buildEditionsInParallel(folders, jobs);
-  else if (folders.length) ok = await buildEditions(folders);
-  else ok = await build();
-  process.exitCode = ok ? 0 : 1;
-}
+const { values } = parseArgs({
+  options: { edition: { type: "string", multiple: true }, jobs: { type: "string" } },
+});
+const folders = values.edition ?? [];
+const jobs = Math.min(folders.length, Number(values.jobs ?? availableParallelism()));
+// A process that only shares editions out to others reads no content itself.
+const reading = jobs > 1 ? undefined : inBackground(dataStep());
+// Loaded while the data step reads the content (esbuild, bundling the browser scripts meanwhile too, would
+// slow the loading more than it gains: measured).
+const site = await import("./site/build-site.ts");
+let ok: boolean;
+if (!reading) ok = await site.buildEditionsInParallel(folders, jobs);
+else if (folders.length) ok = await site.buildEditions(folders, site.readNational(reading));
+else ok = await site.build({ national: site.readNational(reading) });
+process.exitCode = ok ? 0 : 1;

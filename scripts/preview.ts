@@ -5,7 +5,7 @@
  * EDITION=<folder> builds and serves that edition.
  */
 import { parseArgs } from "node:util";
-import { build, SITE_DIR } from "./build.ts";
+import { build, SITE_DIR } from "./site/build-site.ts";
 import { deploymentOf } from "./edition/edition-settings.ts";
 import { serveStatic } from "./serve/static-server.ts";
 

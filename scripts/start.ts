@@ -12,7 +12,7 @@
  */
 import { parseArgs } from "node:util";
 import { build as bundle } from "esbuild";
-import { SITE_DIR } from "./build.ts";
+import { SITE_DIR } from "./site/build-site.ts";
 import { createBuildProcess } from "./dev/build-process.ts";
 import { classifyChange, contentFolders, WATCHED_PATHS } from "./dev/changes.ts";
 import type { BuildOutcome, SearchIndexEvent } from "./dev/dev-build.ts";

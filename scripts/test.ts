@@ -19,7 +19,7 @@
 import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { build, readNational } from "./build.ts";
+import { build, readNational } from "./site/build-site.ts";
 import { editionOutputDir, EXAMPLE_EDITION } from "./edition/edition-settings.ts";
 import { ensureTools, type SuiteFolder } from "./ensure-tools.ts";
 

@@ -15,6 +15,7 @@ import { listFiles } from "../../lib/list-files.ts";
 import { literalKeys, pickKeys, type UiTable } from "../../lib/ui-text.ts";
 import { NATIONAL_LANGUAGE, type Language } from "../../lib/languages.ts";
 import { dictionaryFileOf, DICTIONARY_NAMES, stringsIn } from "../search/write-dictionary.ts";
+import { inBackground } from "./in-background.ts";
 import { readUiTable } from "./ui-tables.ts";
 
 /** The browser scripts, by the name their bundle gets, and their entry modules. */
@@ -158,6 +159,15 @@ export async function makeSiteAssets(names: AssetNames = "content-hashed"): Prom
     },
   };
 }
+
+/**
+ * The site's assets with content-hashed names, made once per process (each build and edition of a run shares
+ * them), by the first to ask: the build asks before it waits for the content, so that esbuild bundles meanwhile.
+ */
+export const siteAssets = (() => {
+  let made: Promise<SiteAssets> | undefined;
+  return () => (made ??= inBackground(makeSiteAssets()));
+})();
 
 /** The site's assets (made now unless given) and the national language's search dictionary. */
 export async function makeAssets(

@@ -20,9 +20,9 @@ export async function swapDirectory(next: string, target: string): Promise<void>
   try {
     if (existsSync(target)) renameSync(target, old);
     renameSync(next, target);
-    // A signal sent during the renames reaches `hold` a little later, from the event loop: keep listening
-    // while the old site is removed, and a moment more.
-    await Promise.all([rm(old, { recursive: true, force: true }), new Promise((resolve) => setTimeout(resolve, 50))]);
+    // A signal sent during the renames reaches `hold` a little later, from the event loop's next turns
+    // (libuv reads it from a pipe): keep listening while the old site is removed, and a few ms at least.
+    await Promise.all([rm(old, { recursive: true, force: true }), new Promise((resolve) => setTimeout(resolve, 5))]);
   } finally {
     process.off("SIGINT", hold).off("SIGTERM", hold);
   }

@@ -1,0 +1,23 @@
+/**
+ * The data step, started as early as the build can: compiled (scripts/run-compiled.js), in a worker
+ * thread of its own (data-worker.ts), so that it reads the content on one core while the main thread
+ * loads the rest of the build and Eleventy on the other; under tsx (the tests, the preview) in the
+ * calling thread, since a worker would have no TypeScript. This module imports nothing of the step
+ * itself, so that the compiled entry starts the worker before it loads anything else.
+ */
+import { Worker } from "node:worker_threads";
+import type { DataResult } from "./data-step.ts";
+
+export function dataStep(): Promise<DataResult> {
+  if (import.meta.url.endsWith(".ts"))
+    return Promise.all([import("./data-step.ts"), import("../../lib/handbook/handbook.ts")]).then(
+      ([{ buildData }, { HANDBOOK_JSON }]) => buildData("content", HANDBOOK_JSON),
+    );
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("data-worker.js", import.meta.url));
+    worker.once("message", resolve).once("error", reject);
+    worker.once("exit", (code) =>
+      reject(new Error(`The data step's worker stopped (exit code ${code}) without a result.`)),
+    );
+  });
+}
