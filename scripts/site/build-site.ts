@@ -53,8 +53,8 @@ async function timed<T>(stages: Record<string, number>, name: string, stage: () 
 }
 
 /**
- * Eleventy and the build's code that drives it, loaded once, when first asked: the build asks before the
- * data step, which (compiled) runs in a worker meanwhile.
+ * Eleventy and the build's code that drives it, loaded once, when first asked: a build asks before it waits
+ * for the content, which (compiled) the data step's worker reads meanwhile.
  */
 const eleventyModule = (() => {
   let loaded: Promise<typeof import("./eleventy.ts")> | undefined;
