@@ -10,7 +10,8 @@
  * test/site and test/browser read the build.
  *
  * Two uvu processes run side by side, one per core: pa11y-ci (which must check
- * one page at a time) alone, and every other suite. Each one's output is
+ * one page at a time, so nothing else runs in its process while it does) then
+ * the suites that need no browser, and every other browser suite. Each one's output is
  * printed whole when it ends, so the two never interleave. A process that
  * outlives its own summary (a failed test left a server or browser open) is
  * stopped, and one that runs past the time limit is stopped and counted as a
@@ -109,7 +110,9 @@ if (!ensureTools(readingTheBuild) || (readingTheBuild.size > 0 && !(await buildB
   process.exit(1);
 }
 
-const groups = [files.filter((file) => file === PA11Y_SUITE), files.filter((file) => file !== PA11Y_SUITE)];
+// Balanced by time (CI, 2 cores): the browser suites but pa11y take about as long as pa11y and the rest together.
+const inBrowserProcess = (file: string) => file.startsWith("browser/") && file !== PA11Y_SUITE;
+const groups = [files.filter((file) => !inBrowserProcess(file)), files.filter(inBrowserProcess)];
 const runs = await Promise.all(groups.filter((group) => group.length > 0).map(runUvu));
 
 // uvu prints "Total: N" and "Passed: N" but no pass/fail line of its own.
