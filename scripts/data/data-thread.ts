@@ -7,16 +7,18 @@
  */
 import { Worker } from "node:worker_threads";
 import type { DataResult } from "./data-step.ts";
+import { compiledCompanion } from "../site/compiled.ts";
 
 export function dataStep(): Promise<DataResult> {
-  if (import.meta.url.endsWith(".ts"))
+  const worker = compiledCompanion(import.meta.url, "data-worker");
+  if (!worker)
     return Promise.all([import("./data-step.ts"), import("../../lib/handbook/handbook.ts")]).then(
       ([{ buildData }, { HANDBOOK_JSON }]) => buildData("content", HANDBOOK_JSON),
     );
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("data-worker.js", import.meta.url));
-    worker.once("message", resolve).once("error", reject);
-    worker.once("exit", (code) =>
+    const thread = new Worker(worker);
+    thread.once("message", resolve).once("error", reject);
+    thread.once("exit", (code) =>
       reject(new Error(`The data step's worker stopped (exit code ${code}) without a result.`)),
     );
   });

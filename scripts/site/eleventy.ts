@@ -12,6 +12,7 @@ import type { Deployment } from "../../lib/site-config.ts";
 import { urlsIn } from "../../lib/urls.ts";
 import type { AssetUrls } from "./assets.ts";
 import { cacheCompiledTemplates } from "./template-cache.ts";
+import { compiledCompanion } from "./compiled.ts";
 import { readUiTable } from "./ui-tables.ts";
 
 /** The edition as the templates read it: with its logo's URL once the build has written it. */
@@ -19,10 +20,9 @@ export interface SiteEdition extends Edition {
   readonly logo?: string;
 }
 
-/** .eleventy.js, or its compiled copy beside this module when the build runs compiled (scripts/run-compiled.js). */
-const ELEVENTY_CONFIG = import.meta.url.endsWith(".ts")
-  ? ".eleventy.js"
-  : fileURLToPath(new URL("eleventy-config.js", import.meta.url));
+/** .eleventy.js, or its compiled copy beside this module when the build runs compiled. */
+const compiledConfig = compiledCompanion(import.meta.url, "eleventy-config");
+const ELEVENTY_CONFIG = compiledConfig ? fileURLToPath(compiledConfig) : ".eleventy.js";
 
 /** Pages only an edition has: without one they are not built at all. */
 const EDITION_PAGES = ["src/pages/alueellasi.njk"];
