@@ -18,6 +18,7 @@ import {
 } from "../../lib/search/pagefind-files.ts";
 import { weighRepeatedBlocks } from "./repeated-blocks.ts";
 import type { RenderedPagesListener } from "../../lib/rendered-pages.ts";
+import { inBackground } from "../site/in-background.ts";
 
 /**
  * The page's HTML as Pagefind should read it: soft hyphens (U+00AD, or &shy;)
@@ -86,11 +87,13 @@ const failure = (stage: string, errors: readonly string[]) =>
  * path order. Pagefind's Node API returns errors instead of throwing. The caller closes Pagefind (closeSearchIndexing).
  */
 export function startSearchIndex(siteDir: string): SearchIndexing {
-  const opened = pagefind.createIndex({}).then(({ index, errors }) => {
-    if (!index || errors.length) throw failure("createIndex", errors);
-    return index;
-  });
-  opened.catch(() => {}); // awaited by write(), which reports it
+  // Awaited by write(), which reports a failure.
+  const opened = inBackground(
+    pagefind.createIndex({}).then(({ index, errors }) => {
+      if (!index || errors.length) throw failure("createIndex", errors);
+      return index;
+    }),
+  );
   const planned: string[] = [];
   /** Pages rendered but not yet sent, by URL (null: not HTML, nothing to index). */
   const waiting = new Map<string, IndexedPage | null>();
@@ -128,10 +131,12 @@ export function startSearchIndex(siteDir: string): SearchIndexing {
     },
     async write() {
       const rest = (await listFiles(siteDir))
-        .filter((file) => file.endsWith(".html") && !sent.has(relative(siteDir, file)))
+        .filter((file) => file.endsWith(".html"))
+        .map((file) => relative(siteDir, file))
+        .filter((sourcePath) => !sent.has(sourcePath))
         .sort();
-      const htmls = await Promise.all(rest.map((file) => readFile(file, "utf8")));
-      rest.forEach((file, i) => send({ sourcePath: relative(siteDir, file), html: htmls[i]! }));
+      const htmls = await Promise.all(rest.map((sourcePath) => readFile(join(siteDir, sourcePath), "utf8")));
+      rest.forEach((sourcePath, i) => send({ sourcePath, html: htmls[i]! }));
       const index = await opened;
       for (const { path, errors } of await Promise.all(adds))
         if (errors.length) throw failure(`addHTMLFile ${path}`, errors);

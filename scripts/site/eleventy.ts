@@ -118,13 +118,11 @@ export async function runEleventy(
   // Rendered in memory and written here, in parallel: Eleventy's write() writes each file synchronously,
   // on this thread. (Its typings lack toJSON.)
   const pages = await (eleventy as unknown as { toJSON(): Promise<readonly RenderedFile[]> }).toJSON();
+  const files = pages.filter((page): page is RenderedFile & { outputPath: string } => page.outputPath !== false);
   await Promise.all(
-    pages.map(async ({ outputPath, content }) => {
-      if (outputPath === false) return;
-      await mkdir(dirname(outputPath), { recursive: true });
-      await writeFile(outputPath, content);
-    }),
+    [...new Set(files.map(({ outputPath }) => dirname(outputPath)))].map((dir) => mkdir(dir, { recursive: true })),
   );
+  await Promise.all(files.map(({ outputPath, content }) => writeFile(outputPath, content)));
 }
 
 /** A file Eleventy rendered (toJSON): where it goes (false: nowhere) and what it holds. */

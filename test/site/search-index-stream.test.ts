@@ -23,13 +23,18 @@ async function indexFromFiles(siteDir: string): Promise<void> {
   await promisify(execFile)(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script, siteDir]);
 }
 
-/** What identifies an index: its fragments' names, its page names and its page count. */
+/** What identifies an index: its fragments' names, its page names and each language's page count. */
 async function indexOf(siteDir: string) {
   const entry = JSON.parse(await readFile(join(siteDir, PAGEFIND_ENTRY), "utf8")) as PagefindEntry;
   return {
     fragments: (await readdir(join(siteDir, FRAGMENT_DIR))).sort(),
     pageNames: JSON.parse(await readFile(join(siteDir, PAGEFIND_DIR, PAGE_NAMES_FILE), "utf8")) as object,
-    pages: Object.values(entry.languages).map((language) => language.page_count),
+    // By language: Pagefind lists the languages in no fixed order.
+    pages: Object.fromEntries(
+      Object.entries(entry.languages)
+        .map(([language, { page_count }]) => [language, page_count] as const)
+        .sort(([a], [b]) => (a < b ? -1 : 1)),
+    ),
   };
 }
 
