@@ -188,13 +188,13 @@ async function render(options: BuildOptions): Promise<Finish | false> {
 }
 
 /**
- * Each edition to its own folder: the national data step once, the compiled
+ * Each edition to its own folder: the national content read once (`reading`), the compiled
  * templates kept for the run, and each edition's index written and the
  * edition swapped in while the next one renders (one Pagefind process serves them all).
  */
 export async function buildEditions(
   folders: readonly string[],
-  reading: Promise<Handbook | undefined> = readNational(),
+  reading: Promise<Handbook | undefined>,
 ): Promise<boolean> {
   const national = await reading;
   if (!national) return false;
