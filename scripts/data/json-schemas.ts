@@ -13,14 +13,23 @@ import type { YamlFile } from "./yaml-file.ts";
 /** Kinds of file, each with its schema: contentFiles, or an edition's files. */
 type SchemaTable = Readonly<Record<string, { readonly schema: z.ZodType }>>;
 
+/** Each schema's JSON text, made once per process (the schemas are code): every edition of a run writes them. */
+const schemaTexts = new WeakMap<z.ZodType, string>();
+
+function schemaText(schema: z.ZodType): string {
+  let text = schemaTexts.get(schema);
+  if (text === undefined) {
+    text = `${JSON.stringify(z.toJSONSchema(schema, { io: "input" }), null, 2)}\n`;
+    schemaTexts.set(schema, text);
+  }
+  return text;
+}
+
 /** Writes <dir>/.schema/<kind>.schema.json for every kind of file the table names. */
 export async function writeJsonSchemas(dir: string, files: SchemaTable = contentFiles): Promise<void> {
   await Promise.all(
     Object.entries(files).map(([kind, { schema }]) =>
-      writeAtomically(
-        join(dir, SCHEMA_DIR, `${kind}.schema.json`),
-        `${JSON.stringify(z.toJSONSchema(schema, { io: "input" }), null, 2)}\n`,
-      ),
+      writeAtomically(join(dir, SCHEMA_DIR, `${kind}.schema.json`), schemaText(schema)),
     ),
   );
 }

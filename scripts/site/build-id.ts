@@ -7,20 +7,36 @@ import { BUILD_CODE, isInside, PACKAGE_LOCK, watchRoot } from "./build-inputs.ts
 /** The handbook JSON stands for content/, which it is made from. */
 const INPUTS = [HANDBOOK_JSON, PACKAGE_LOCK, "src/", ...BUILD_CODE.filter((entry) => !isInside(entry, ["src/"]))];
 
+/** A hash of the files' paths and bytes, in path order. */
+async function hashFiles(files: readonly string[]): Promise<string> {
+  const sorted = [...files].sort();
+  const contents = await Promise.all(sorted.map((file) => readFile(file)));
+  const hash = createHash("sha256");
+  sorted.forEach((file, i) => hash.update(file).update(contents[i]!));
+  return hash.digest("hex");
+}
+
 /**
- * A short hash of everything a page can be made of: the handbook JSON, the
- * templates and scripts (src/), the build's code and the exact packages
- * (build-inputs.ts), and the edition folder when one is laid over the
- * handbook. It names the service worker's cache and Pagefind's metaCacheTag,
- * so both change whenever the site can have changed — and two editions on one
+ * A hash of what every site of a run is made of: the handbook JSON, the templates and scripts (src/),
+ * the build's code and the exact packages (build-inputs.ts). Read once per run, after the data step
+ * has written the handbook JSON: the editions of a run share it.
+ */
+export async function hashBuildInputs(): Promise<string> {
+  const files = await Promise.all(INPUTS.map((entry) => (entry.endsWith("/") ? listFiles(watchRoot(entry)) : [entry])));
+  return hashFiles(files.flat());
+}
+
+/**
+ * A short hash of everything a page can be made of: the build's inputs (`inputs`, read now unless given),
+ * and the edition folder when one is laid over the handbook. It names the service worker's cache and
+ * Pagefind's metaCacheTag, so both change whenever the site can have changed — and two editions on one
  * host never share a cache.
  */
-export async function computeBuildId(editionDir?: string): Promise<string> {
-  const hash = createHash("sha256");
-  const all: string[] = editionDir ? await listFiles(editionDir) : [];
-  for (const entry of INPUTS) all.push(...(entry.endsWith("/") ? await listFiles(watchRoot(entry)) : [entry]));
-  const files = all.sort();
-  const contents = await Promise.all(files.map((file) => readFile(file)));
-  files.forEach((file, i) => hash.update(file).update(contents[i]!));
+export async function computeBuildId(
+  editionDir?: string,
+  inputs: Promise<string> = hashBuildInputs(),
+): Promise<string> {
+  const hash = createHash("sha256").update(await inputs);
+  if (editionDir) hash.update(await hashFiles(await listFiles(editionDir)));
   return hash.digest("hex").slice(0, 10);
 }

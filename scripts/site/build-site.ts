@@ -14,7 +14,7 @@ import { editionDir, editionOutputDir } from "../edition/edition-settings.ts";
 import { readEdition } from "../edition/edition-step.ts";
 import { makeAssets, siteAssets, writeAssetFiles, writeDictionary, writeLogo, type Assets } from "./assets.ts";
 import { inBackground } from "./in-background.ts";
-import { computeBuildId } from "./build-id.ts";
+import { computeBuildId, hashBuildInputs } from "./build-id.ts";
 import { buildCommand } from "./build-inputs.ts";
 import type { SiteEdition } from "./eleventy.ts";
 import { writeHostFiles } from "./host-files.ts";
@@ -39,6 +39,8 @@ export interface BuildOptions {
   readonly siteDir?: string;
   /** The national content when the run has read it, or is reading it, already (several editions in one run). */
   readonly national?: Handbook | Promise<Handbook | undefined>;
+  /** The build's inputs hashed (hashBuildInputs) when the run has read them already (several editions in one run). */
+  readonly inputs?: Promise<string>;
 }
 
 /** The assets made from each national handbook this run has built: every edition's are the same. */
@@ -106,7 +108,7 @@ async function render(options: BuildOptions): Promise<Finish | false> {
   if (!national) return false;
   const editionFolder = "edition" in options ? options.edition : editionDir();
   // It hashes the handbook JSON that the data step has just written.
-  const buildId = inBackground(computeBuildId(editionFolder));
+  const buildId = inBackground(computeBuildId(editionFolder, options.inputs));
   let edition: SiteEdition | undefined;
   let logoSvg: string | undefined;
   let defaults: DeploymentDefaults = {};
@@ -188,8 +190,8 @@ async function render(options: BuildOptions): Promise<Finish | false> {
 }
 
 /**
- * Each edition to its own folder: the national content read once (`reading`), the compiled
- * templates kept for the run, and each edition's index written and the
+ * Each edition to its own folder: the national content read once (`reading`) and the build's inputs
+ * hashed once, the compiled templates kept for the run, and each edition's index written and the
  * edition swapped in while the next one renders (one Pagefind process serves them all).
  */
 export async function buildEditions(
@@ -198,10 +200,11 @@ export async function buildEditions(
 ): Promise<boolean> {
   const national = await reading;
   if (!national) return false;
+  const inputs = inBackground(hashBuildInputs());
   let finishing = Promise.resolve(true);
   try {
     for (const folder of folders) {
-      const finish = await render({ edition: folder, siteDir: editionOutputDir(folder), national });
+      const finish = await render({ edition: folder, siteDir: editionOutputDir(folder), national, inputs });
       finishing = finishing.then(async (ok) => (finish ? await finish() : false) && ok);
     }
     return await finishing;
