@@ -1,20 +1,14 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { HANDBOOK_JSON } from "../../lib/handbook/handbook.ts";
 import { listFiles } from "../../lib/list-files.ts";
 import { BUILD_CODE, isInside, PACKAGE_LOCK, watchRoot } from "./build-inputs.ts";
+import { hashFiles } from "./hash-files.ts";
 
 /** The handbook JSON stands for content/, which it is made from. */
 const INPUTS = [HANDBOOK_JSON, PACKAGE_LOCK, "src/", ...BUILD_CODE.filter((entry) => !isInside(entry, ["src/"]))];
 
 /** A hash of the files' paths and bytes, in path order. */
-async function hashFiles(files: readonly string[]): Promise<string> {
-  const sorted = [...files].sort();
-  const contents = await Promise.all(sorted.map((file) => readFile(file)));
-  const hash = createHash("sha256");
-  sorted.forEach((file, i) => hash.update(file).update(contents[i]!));
-  return hash.digest("hex");
-}
+const hashByPath = (files: readonly string[]) => hashFiles([...files].sort().map((path) => ({ name: path, path })));
 
 /**
  * A hash of what every site of a run is made of: the handbook JSON, the templates and scripts (src/),
@@ -23,7 +17,7 @@ async function hashFiles(files: readonly string[]): Promise<string> {
  */
 export async function hashBuildInputs(): Promise<string> {
   const files = await Promise.all(INPUTS.map((entry) => (entry.endsWith("/") ? listFiles(watchRoot(entry)) : [entry])));
-  return hashFiles(files.flat());
+  return hashByPath(files.flat());
 }
 
 /**
@@ -37,6 +31,6 @@ export async function computeBuildId(
   inputs: Promise<string> = hashBuildInputs(),
 ): Promise<string> {
   const hash = createHash("sha256").update(await inputs);
-  if (editionDir) hash.update(await hashFiles(await listFiles(editionDir)));
+  if (editionDir) hash.update(hashByPath(await listFiles(editionDir)));
   return hash.digest("hex").slice(0, 10);
 }

@@ -107,8 +107,6 @@ async function render(options: BuildOptions): Promise<Finish | false> {
   const national = await timed(stages, "data", async () => options.national ?? readNational());
   if (!national) return false;
   const editionFolder = "edition" in options ? options.edition : editionDir();
-  // It hashes the handbook JSON that the data step has just written.
-  const buildId = inBackground(computeBuildId(editionFolder, options.inputs));
   let edition: SiteEdition | undefined;
   let logoSvg: string | undefined;
   let defaults: DeploymentDefaults = {};
@@ -122,6 +120,9 @@ async function render(options: BuildOptions): Promise<Finish | false> {
     for (const warning of read.warnings) console.warn(formatWarning(warning));
     ({ edition, logoSvg, defaults } = read);
   }
+  // It hashes the handbook JSON that the data step has just written, and the edition's files as the
+  // edition step left them (it writes their schemas and the record of national texts).
+  const buildId = inBackground(computeBuildId(editionFolder, options.inputs));
   const settings = deployment(process.env, defaults);
   const { languages } = settings;
   const translated = await languageHandbooks(languages, national, translationsRoot(process.env, editionFolder));

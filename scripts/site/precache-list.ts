@@ -1,7 +1,6 @@
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { relative, sep } from "node:path";
 import { listFiles } from "../../lib/list-files.ts";
+import { hashFiles } from "./hash-files.ts";
 
 /** Files only hosts and crawlers read. */
 const NOT_FOR_READERS = /^(_headers|robots\.txt|sitemap\.xml)$/;
@@ -18,11 +17,8 @@ export async function precacheList(siteDir: string): Promise<Precache> {
     .map((file) => ({ file, path: relative(siteDir, file).split(sep).join("/") }))
     .filter(({ path }) => path !== "sw.js" && !NOT_FOR_READERS.test(path) && !path.endsWith(".map"))
     .sort((a, b) => (a.path < b.path ? -1 : 1));
-  const hash = createHash("sha256");
-  const contents = await Promise.all(files.map(({ file }) => readFile(file)));
-  files.forEach(({ path }, i) => hash.update(`${path}\0`).update(contents[i]!));
   return {
     paths: files.map(({ path }) => path.replace(/(^|\/)index\.html$/, "$1")),
-    version: hash.digest("hex").slice(0, 10),
+    version: hashFiles(files.map(({ file, path }) => ({ name: path, path: file }))).slice(0, 10),
   };
 }
