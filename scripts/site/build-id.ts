@@ -16,7 +16,9 @@ const hashByPath = (files: readonly string[]) => hashFiles([...files].sort().map
  * has written the handbook JSON: the editions of a run share it.
  */
 export async function hashBuildInputs(): Promise<string> {
-  const files = await Promise.all(INPUTS.map((entry) => (entry.endsWith("/") ? listFiles(watchRoot(entry)) : [entry])));
+  const files = await Promise.all(
+    INPUTS.map(async (entry) => (entry.endsWith("/") ? listFiles(watchRoot(entry)) : [entry])),
+  );
   return hashByPath(files.flat());
 }
 
