@@ -5,7 +5,6 @@ import { gunzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
 import { PAGE_NAMES_FILE, type PageNames } from "../../lib/search/engine.ts";
 import { listFiles } from "../../lib/list-files.ts";
-import { withoutSoftHyphens } from "../../lib/search/fold.ts";
 import { unescapeText } from "../../lib/search/excerpt.ts";
 import { fallbackRuns, type FallbackRun } from "../../lib/i18n/finnish-fallback.ts";
 import {
@@ -17,17 +16,9 @@ import {
   PAGEFIND_UNUSED_FILES,
   type PagefindEntry,
 } from "../../lib/search/pagefind-files.ts";
-import { weighRepeatedBlocks } from "./repeated-blocks.ts";
+import { indexableHtml } from "./indexable-html.ts";
 import type { RenderedPagesListener } from "../../lib/rendered-pages.ts";
 import { inBackground } from "../site/in-background.ts";
-
-/**
- * The page's HTML as Pagefind should read it: soft hyphens (U+00AD, or &shy;)
- * would split words in the index and the excerpts, and repeated blocks weigh less.
- */
-function indexableHtml(html: string): string {
-  return weighRepeatedBlocks(withoutSoftHyphens(html).replace(/&shy;|&#173;|&#xad;/gi, ""));
-}
 
 /**
  * A page's title when it is (partly) a Finnish fallback, run by run: the page leaves it out of the metadata

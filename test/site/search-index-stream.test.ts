@@ -4,6 +4,8 @@
  * again from the files alone (what writeSearchIndex does with nobody handing pages
  * on), the national site and the two-language one give the same fragments — one per
  * page, named by its content — the same page names, and the same number of pages.
+ * Pagefind is sent only each page's part for it (scripts/search/indexable-html.ts):
+ * indexed from the whole pages, both sites give the same fragments and page counts too.
  */
 import { execFile } from "node:child_process";
 import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
@@ -23,12 +25,35 @@ async function indexFromFiles(siteDir: string): Promise<void> {
   await promisify(execFile)(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script, siteDir]);
 }
 
-/** What identifies an index: its fragments' names, its page names and each language's page count. */
+/**
+ * Pagefind's index of every page of siteDir, whole but for what the build also takes out (soft hyphens,
+ * repeated blocks' weights), written into otherDir as into a site.
+ */
+async function indexWholePages(siteDir: string, otherDir: string): Promise<void> {
+  const script = `
+    import { readFile } from "node:fs/promises";
+    import { relative } from "node:path";
+    import * as pagefind from "pagefind";
+    import { listFiles } from "./lib/list-files.ts";
+    import { withoutSoftHyphens } from "./lib/search/fold.ts";
+    import { weighRepeatedBlocks } from "./scripts/search/repeated-blocks.ts";
+    const [siteDir, outputPath] = process.argv.slice(1);
+    const { index } = await pagefind.createIndex({});
+    for (const file of (await listFiles(siteDir)).filter((file) => file.endsWith(".html")).sort()) {
+      const html = withoutSoftHyphens(await readFile(file, "utf8")).replace(/&shy;|&#173;|&#xad;/gi, "");
+      await index.addHTMLFile({ sourcePath: relative(siteDir, file), content: weighRepeatedBlocks(html) });
+    }
+    await index.writeFiles({ outputPath });
+    await pagefind.close();`;
+  const args = ["--import", "tsx", "--input-type=module", "-e", script, siteDir, join(otherDir, PAGEFIND_DIR)];
+  await promisify(execFile)(process.execPath, args);
+}
+
+/** What Pagefind made of the pages: its fragments' names and each language's page count. */
 async function indexOf(siteDir: string) {
   const entry = JSON.parse(await readFile(join(siteDir, PAGEFIND_ENTRY), "utf8")) as PagefindEntry;
   return {
     fragments: (await readdir(join(siteDir, FRAGMENT_DIR))).sort(),
-    pageNames: JSON.parse(await readFile(join(siteDir, PAGEFIND_DIR, PAGE_NAMES_FILE), "utf8")) as object,
     // By language: Pagefind lists the languages in no fixed order.
     pages: Object.fromEntries(
       Object.entries(entry.languages)
@@ -49,11 +74,27 @@ for (const [name, siteDir, built] of [
       await cp(siteDir, copy, { recursive: true });
       await rm(join(copy, PAGEFIND_DIR), { recursive: true });
       await indexFromFiles(copy);
-      const [streamed, fromFiles] = [await indexOf(siteDir), await indexOf(copy)];
+      // Each index with the page names written beside it.
+      const indexWithNames = async (dir: string) => ({
+        ...(await indexOf(dir)),
+        pageNames: JSON.parse(await readFile(join(dir, PAGEFIND_DIR, PAGE_NAMES_FILE), "utf8")) as object,
+      });
+      const [streamed, fromFiles] = [await indexWithNames(siteDir), await indexWithNames(copy)];
       assert.ok(streamed.fragments.length > 60, `${streamed.fragments.length} fragments`);
       assert.equal(streamed, fromFiles);
     } finally {
       await rm(copy, { recursive: true, force: true });
+    }
+  });
+
+  test(`${name}: the parts for Pagefind make the index the whole pages make`, async () => {
+    await built;
+    const whole = await mkdtemp(join(tmpdir(), "pagefind-part-"));
+    try {
+      await indexWholePages(siteDir, whole);
+      assert.equal(await indexOf(siteDir), await indexOf(whole));
+    } finally {
+      await rm(whole, { recursive: true, force: true });
     }
   });
 }
