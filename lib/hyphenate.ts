@@ -54,7 +54,7 @@ const MAX_REMEMBERED = 20_000;
 
 /** Soft hyphens at the syllable breaks, in `language`, of every word of MIN_HYPHENATED_LENGTH letters or more. */
 export function hyphenateText(text: string, language: Language = NATIONAL_LANGUAGE): string {
-  if (!LONG_WORD.test(text)) return text;
+  if (text.length < MIN_HYPHENATED_LENGTH || !LONG_WORD.test(text)) return text;
   const remembered = hyphenated[language];
   let result = remembered.get(text);
   if (result === undefined) {

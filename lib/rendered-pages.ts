@@ -7,7 +7,7 @@
  * listener at a time: the build sets it for the run.
  */
 export interface RenderedPagesListener {
-  /** Every page's URL, in the order Eleventy planned them: called once per run, before any page renders. */
+  /** Every page's URL, in a fixed order (by input file, then page number): called once per run, before any page renders. */
   planned(urls: readonly string[]): void;
   /** A page's final HTML (or other text), with the file Eleventy writes it to. */
   rendered(url: string, outputPath: string, content: string): void;
@@ -22,7 +22,7 @@ export function listenToRenderedPages(next: RenderedPagesListener | undefined): 
 
 /** What this needs of Eleventy's config: its typings lack `on`, and give a transform's page no URL. */
 export interface EleventyHooks {
-  on(event: "eleventy.contentMap", listener: (map: { readonly urlToInputPath: object }) => void): unknown;
+  on(event: "eleventy.contentMap", listener: (map: { readonly urlToInputPath: ContentMap }) => void): unknown;
   addTransform(
     name: string,
     transform: (
@@ -32,9 +32,27 @@ export interface EleventyHooks {
   ): unknown;
 }
 
+/** Each page's URL, with its template and its number among the template's pages (Eleventy's content map). */
+type ContentMap = Readonly<Record<string, { readonly inputPath: string; readonly groupNumber: number }>>;
+
+/**
+ * The pages' URLs by input file, then page number. Eleventy orders its plan by which template's data was
+ * ready first, which varies from run to run (and the search index numbers pages in the order it gets them);
+ * its order is nearly this one, so few pages wait for the one before them.
+ */
+function fixedOrder(map: ContentMap): string[] {
+  const place = ([, { inputPath, groupNumber }]: [string, ContentMap[string]]) => [inputPath, groupNumber] as const;
+  return Object.entries(map)
+    .sort((a, b) => {
+      const [[pathA, numberA], [pathB, numberB]] = [place(a), place(b)];
+      return pathA < pathB ? -1 : pathA > pathB ? 1 : numberA - numberB;
+    })
+    .map(([url]) => url);
+}
+
 /** Hands each run's plan and pages on to the listener, if any (added after every other transform). */
 export function handOnRenderedPages(eleventyConfig: EleventyHooks): void {
-  eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }) => listener?.planned(Object.keys(urlToInputPath)));
+  eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }) => listener?.planned(fixedOrder(urlToInputPath)));
   eleventyConfig.addTransform("search-index", function (content) {
     listener?.rendered(this.page.url, String(this.page.outputPath), content);
     return content;

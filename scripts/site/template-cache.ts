@@ -56,6 +56,8 @@ interface Codes {
   readonly kept: Kept;
   readonly used: Kept;
   compiledNow: number;
+  /** Each template's code run, by key: every Eleventy run of the process (each edition, each language) constructs its page templates anew. */
+  readonly run: Map<string, object>;
 }
 
 const codesOf = new WeakMap<object, Codes>();
@@ -70,8 +72,7 @@ function keyOf(template: TemplateInternals): string {
 }
 
 /** The code of a template's text: kept, or compiled now as Nunjucks would. */
-function codeOf(template: TemplateInternals, text: string, codes: Codes): string {
-  const key = keyOf(template);
+function codeOf(template: TemplateInternals, text: string, key: string, codes: Codes): string {
   let code = codes.kept[key];
   if (code === undefined) {
     const { asyncFilters, extensionsList, opts } = template.env;
@@ -80,6 +81,18 @@ function codeOf(template: TemplateInternals, text: string, codes: Codes): string
   }
   codes.used[key] = code;
   return code;
+}
+
+/** What a template's code makes when run (its root and blocks), as Nunjucks does with the code it compiled: once per process. */
+function propsOf(template: TemplateInternals, text: string, codes: Codes): object {
+  const key = keyOf(template);
+  let props = codes.run.get(key);
+  if (props === undefined) {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    props = (new Function(codeOf(template, text, key, codes)) as () => object)();
+    codes.run.set(key, props);
+  }
+  return props;
 }
 
 /** Once per process: a template of an environment with kept code is given its code before Nunjucks compiles it. */
@@ -92,11 +105,7 @@ const wrapCompile = (() => {
     const compile = prototype._compile;
     prototype._compile = function () {
       const codes = codesOf.get(this.env);
-      if (codes && this.tmplStr !== undefined && !this.tmplProps) {
-        // What Nunjucks itself does with the code it compiled.
-        // eslint-disable-next-line @typescript-eslint/no-implied-eval
-        this.tmplProps = (new Function(codeOf(this, this.tmplStr, codes)) as () => object)();
-      }
+      if (codes && this.tmplStr !== undefined && !this.tmplProps) this.tmplProps = propsOf(this, this.tmplStr, codes);
       compile.call(this);
     };
   };
@@ -107,7 +116,7 @@ const wrapCompile = (() => {
  * used or compiled (written whole and renamed, so that two builds at once leave one of theirs).
  */
 export async function cacheCompiledTemplates(environment: nunjucks.Environment, file = TEMPLATE_CACHE) {
-  const codes: Codes = { kept: await readKept(file), used: {}, compiledNow: 0 };
+  const codes: Codes = { kept: await readKept(file), used: {}, compiledNow: 0, run: new Map() };
   codesOf.set(environment, codes);
   wrapCompile();
   const save = async (): Promise<void> => {
