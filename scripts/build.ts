@@ -6,8 +6,8 @@
  * content/translations) where a translation has the text;
  * EDITION=<folder> lays an organisation's edition over the national content;
  * `npm run build -- --edition a --edition b` builds each edition to its own
- * folder (_site-a, _site-b), sharing them out among one process per core
- * (`--jobs N` to choose);
+ * folder (_site-a, _site-b), sharing them out among one thread per core
+ * (`--jobs N` to choose: scripts/site/build-editions.ts);
  * BUILD_REPORT=<file> writes each stage's time, when the build started and the peak memory (for the benchmark).
  */
 import { availableParallelism } from "node:os";
@@ -19,14 +19,13 @@ const { values } = parseArgs({
   options: { edition: { type: "string", multiple: true }, jobs: { type: "string" } },
 });
 const folders = values.edition ?? [];
-const jobs = Math.min(folders.length, Number(values.jobs ?? availableParallelism()));
-// A process that only shares editions out to others reads no content itself.
-const reading = jobs > 1 ? undefined : inBackground(dataStep());
+const jobs = Math.max(1, Math.min(folders.length, Number(values.jobs ?? availableParallelism())));
+const reading = inBackground(dataStep());
 // Loaded while the data step reads the content (esbuild, bundling the browser scripts meanwhile too, would
 // slow the loading more than it gains: measured).
 const site = await import("./site/build-site.ts");
-let ok: boolean;
-if (!reading) ok = await site.buildEditionsInParallel(folders, jobs);
-else if (folders.length) ok = await site.buildEditions(folders, site.readNational(reading));
-else ok = await site.build({ national: site.readNational(reading) });
+const national = site.readNational(reading);
+const ok = folders.length
+  ? await (await import("./site/build-editions.ts")).buildEditionsInThreads(folders, national, jobs)
+  : await site.build({ national });
 process.exitCode = ok ? 0 : 1;

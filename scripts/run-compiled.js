@@ -12,8 +12,15 @@ import { pathToFileURL } from "node:url";
 const COMPILED = "generated/compiled";
 const MANIFEST = join(COMPILED, "manifest.json");
 const INSTALLED_PACKAGES = "node_modules/.package-lock.json";
-/** Compiled beside every entry point, sharing its modules: Eleventy imports its config by path, the build starts its data step as a worker. */
-const COMPANIONS = { "eleventy-config": ".eleventy.js", "data-worker": "scripts/data/data-worker.ts" };
+/**
+ * Compiled beside every entry point, sharing its modules: Eleventy imports its config by path, the build
+ * starts its data step, and the editions of a run, as workers.
+ */
+const COMPANIONS = {
+  "eleventy-config": ".eleventy.js",
+  "data-worker": "scripts/data/data-worker.ts",
+  "editions-worker": "scripts/site/editions-worker.ts",
+};
 /** Versions kept besides the newest: a build that started on one may still import its Eleventy config. */
 const KEEP = 3;
 

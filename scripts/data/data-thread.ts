@@ -8,6 +8,7 @@
 import { Worker } from "node:worker_threads";
 import type { DataResult } from "./data-step.ts";
 import { compiledCompanion } from "../site/compiled.ts";
+import { workerResult } from "../site/worker-result.ts";
 
 export function dataStep(): Promise<DataResult> {
   const worker = compiledCompanion(import.meta.url, "data-worker");
@@ -15,11 +16,5 @@ export function dataStep(): Promise<DataResult> {
     return Promise.all([import("./data-step.ts"), import("../../lib/handbook/handbook.ts")]).then(
       ([{ buildData }, { HANDBOOK_JSON }]) => buildData("content", HANDBOOK_JSON),
     );
-  return new Promise((resolve, reject) => {
-    const thread = new Worker(worker);
-    thread.once("message", resolve).once("error", reject);
-    thread.once("exit", (code) =>
-      reject(new Error(`The data step's worker stopped (exit code ${code}) without a result.`)),
-    );
-  });
+  return workerResult(new Worker(worker), "The data step's worker");
 }

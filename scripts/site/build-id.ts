@@ -30,7 +30,7 @@ export async function hashBuildInputs(): Promise<string> {
  */
 export async function computeBuildId(
   editionDir?: string,
-  inputs: Promise<string> = hashBuildInputs(),
+  inputs: string | Promise<string> = hashBuildInputs(),
 ): Promise<string> {
   const hash = createHash("sha256").update(await inputs);
   if (editionDir) hash.update(hashByPath(await listFiles(editionDir)));

@@ -5,7 +5,6 @@
  * edition errors are printed with file:line:col. The site is built beside the
  * live one and swapped in at the end, so a failed build leaves the last good site.
  */
-import { spawn } from "node:child_process";
 import { rm, writeFile } from "node:fs/promises";
 import type { DataResult } from "../data/data-step.ts";
 import { dataStep } from "../data/data-thread.ts";
@@ -14,8 +13,7 @@ import { editionDir, editionOutputDir } from "../edition/edition-settings.ts";
 import { readEdition } from "../edition/edition-step.ts";
 import { makeAssets, siteAssets, writeAssetFiles, writeDictionary, writeLogo, type Assets } from "./assets.ts";
 import { inBackground } from "./in-background.ts";
-import { computeBuildId, hashBuildInputs } from "./build-id.ts";
-import { buildCommand } from "./build-inputs.ts";
+import { computeBuildId } from "./build-id.ts";
 import type { SiteEdition } from "./eleventy.ts";
 import { writeHostFiles } from "./host-files.ts";
 import { precacheList } from "./precache-list.ts";
@@ -37,14 +35,19 @@ export interface BuildOptions {
   readonly edition?: string | undefined;
   /** Where to build (default: SITE_DIR). */
   readonly siteDir?: string;
-  /** The national content when the run has read it, or is reading it, already (several editions in one run). */
+  /** The national content when the run has read it, or is reading it, already. */
   readonly national?: Handbook | Promise<Handbook | undefined>;
-  /** The build's inputs hashed (hashBuildInputs) when the run has read them already (several editions in one run). */
-  readonly inputs?: Promise<string>;
 }
 
-/** The assets made from each national handbook this run has built: every edition's are the same. */
-const madeAssets = new WeakMap<Handbook, Promise<Assets>>();
+/**
+ * What every edition of a run shares, read or made once (scripts/site/build-editions.ts): the national
+ * content, its assets, and the hash of the build's inputs (hashBuildInputs). Plain data, sent to threads.
+ */
+export interface SharedByEditions {
+  readonly national: Handbook;
+  readonly assets: Assets;
+  readonly inputs: string;
+}
 
 /** Runs a stage and notes its time in ms. */
 async function timed<T>(stages: Record<string, number>, name: string, stage: () => Promise<T>): Promise<T> {
@@ -58,7 +61,7 @@ async function timed<T>(stages: Record<string, number>, name: string, stage: () 
  * Eleventy and the build's code that drives it, loaded once, when first asked: a build asks before it waits
  * for the content, which (compiled) the data step's worker reads meanwhile.
  */
-const eleventyModule = (() => {
+export const loadEleventy = (() => {
   let loaded: Promise<typeof import("./eleventy.ts")> | undefined;
   return () => (loaded ??= inBackground(import("./eleventy.ts")));
 })();
@@ -98,13 +101,14 @@ type Finish = () => Promise<true>;
  * checked, then the site's assets and pages written beside its output
  * folder; false (after printing why) when an input is rejected.
  */
-async function render(options: BuildOptions): Promise<Finish | false> {
+async function render(options: BuildOptions & { readonly shared?: SharedByEditions }): Promise<Finish | false> {
   const started = performance.now();
+  const { shared } = options;
   restoreInterruptedSwap(options.siteDir ?? SITE_DIR);
   const stages: Record<string, number> = {};
-  const eleventy = eleventyModule();
-  const site = siteAssets();
-  const national = await timed(stages, "data", async () => options.national ?? readNational());
+  const eleventy = loadEleventy();
+  const site = shared ? undefined : siteAssets();
+  const national = await timed(stages, "data", async () => shared?.national ?? options.national ?? readNational());
   if (!national) return false;
   const editionFolder = "edition" in options ? options.edition : editionDir();
   let edition: SiteEdition | undefined;
@@ -122,7 +126,7 @@ async function render(options: BuildOptions): Promise<Finish | false> {
   }
   // It hashes the handbook JSON that the data step has just written, and the edition's files as the
   // edition step left them (it writes their schemas and the record of national texts).
-  const buildId = inBackground(computeBuildId(editionFolder, options.inputs));
+  const buildId = inBackground(computeBuildId(editionFolder, shared?.inputs));
   const settings = deployment(process.env, defaults);
   const { languages } = settings;
   const translated = await languageHandbooks(languages, national, translationsRoot(process.env, editionFolder));
@@ -136,8 +140,7 @@ async function render(options: BuildOptions): Promise<Finish | false> {
   const outputDir = options.siteDir ?? settings.siteDir;
   const next = `${outputDir}-next`;
   await rm(next, { recursive: true, force: true });
-  const made = madeAssets.get(national) ?? makeAssets(national, "content-hashed", site);
-  madeAssets.set(national, made);
+  const made = shared?.assets ?? makeAssets(national, "content-hashed", site);
   const assets = await timed(stages, "assets", async () => writeAssetFiles(next, await made));
   if (edition && logoSvg !== undefined) edition = { ...edition, logo: await writeLogo(next, logoSvg) };
   const id = await buildId;
@@ -191,36 +194,19 @@ async function render(options: BuildOptions): Promise<Finish | false> {
 }
 
 /**
- * Each edition to its own folder: the national content read once (`reading`) and the build's inputs
- * hashed once, the compiled templates kept for the run, and each edition's index written and the
- * edition swapped in while the next one renders (one Pagefind process serves them all).
+ * Each edition to its own folder, one after another, from what they share: the compiled templates kept
+ * for the run, and each edition's index written and the edition swapped in while the next one renders
+ * (one Pagefind process serves them all; each thread of a run has its own).
  */
-export async function buildEditions(
-  folders: readonly string[],
-  reading: Promise<Handbook | undefined>,
-): Promise<boolean> {
-  const national = await reading;
-  if (!national) return false;
-  const inputs = inBackground(hashBuildInputs());
+export async function buildEditions(folders: readonly string[], shared: SharedByEditions): Promise<boolean> {
   let finishing = Promise.resolve(true);
   try {
     for (const folder of folders) {
-      const finish = await render({ edition: folder, siteDir: editionOutputDir(folder), national, inputs });
+      const finish = await render({ edition: folder, siteDir: editionOutputDir(folder), shared });
       finishing = finishing.then(async (ok) => (finish ? await finish() : false) && ok);
     }
     return await finishing;
   } finally {
     await closeSearchIndexing();
   }
-}
-
-/** The editions shared out among `jobs` build processes (one per core): each runs buildEditions on its share. */
-export async function buildEditionsInParallel(folders: readonly string[], jobs: number): Promise<boolean> {
-  const shares = Array.from({ length: jobs }, (_, job) => folders.filter((_, i) => i % jobs === job));
-  const exits = shares.map((share) => {
-    const [command, args] = buildCommand("--jobs", "1", ...share.flatMap((folder) => ["--edition", folder]));
-    const child = spawn(command, args, { stdio: "inherit" });
-    return new Promise<boolean>((done) => child.on("close", (code) => done(code === 0)));
-  });
-  return (await Promise.all(exits)).every(Boolean);
 }

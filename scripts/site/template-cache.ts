@@ -12,6 +12,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
+import { threadId } from "node:worker_threads";
 import nunjucks from "nunjucks";
 
 export const TEMPLATE_CACHE = "generated/templates.json";
@@ -123,7 +124,8 @@ export async function cacheCompiledTemplates(environment: nunjucks.Environment, 
     if (!codes.compiledNow) return;
     codes.compiledNow = 0;
     const entries = Object.entries({ ...codes.used, ...codes.kept }).slice(0, MAX_KEPT);
-    const scratch = `${file}.${process.pid}`;
+    // Each thread its own: the editions of a run render in several (scripts/site/build-editions.ts).
+    const scratch = `${file}.${process.pid}-${threadId}`;
     await mkdir(dirname(file), { recursive: true });
     await writeFile(scratch, JSON.stringify(Object.fromEntries(entries)));
     await rename(scratch, file);

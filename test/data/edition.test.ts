@@ -317,7 +317,7 @@ test("edition.yaml takes a review interval or a next review day, not both and no
   }
 });
 
-test("several editions in one run, shared out among processes: each to its own folder; a rejected one fails the run, not the others", async () => {
+test("several editions in one run, shared out among threads: each to its own folder; a rejected one fails the run, not the others", async () => {
   const root = await mkdtemp(join(tmpdir(), "kasikirja-editions-"));
   // Folder names decide the output folders (_site-<name>, beside the project's own sites): unique to this run.
   const [a, b, c] = ["a", "b", "c"].map((name) => `kasikirja-testialue-${process.pid}-${name}`) as [
