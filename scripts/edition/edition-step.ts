@@ -36,9 +36,22 @@ export type EditionResult =
     }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-export async function readEdition(dir: string, handbook: Handbook, today = todayIso()): Promise<EditionResult> {
+/** The edition folder's files, read and each validated on its own (its editors' schemas written first): what needs no national content. */
+export type LoadedEdition = Awaited<ReturnType<typeof loadEditionFiles>>;
+
+export async function loadEdition(dir: string): Promise<LoadedEdition> {
   await writeJsonSchemas(dir, editionFiles);
-  const loaded = await loadEditionFiles(dir);
+  return loadEditionFiles(dir);
+}
+
+/** The edition step on `dir` (its files loaded now, unless the caller started loading them: loadEdition). */
+export async function readEdition(
+  dir: string,
+  handbook: Handbook,
+  today = todayIso(),
+  loading: Promise<LoadedEdition> = loadEdition(dir),
+): Promise<EditionResult> {
+  const loaded = await loading;
   if (!loaded.source) return { ok: false, problems: sortProblems(loaded.problems) };
   const problems = checkEdition(loaded.source, handbook);
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };

@@ -10,7 +10,7 @@ import type { DataResult } from "../data/data-step.ts";
 import { dataStep } from "../data/data-thread.ts";
 import { formatProblem, formatWarning } from "../data/problems.ts";
 import { editionDir, editionOutputDir } from "../edition/edition-settings.ts";
-import { readEdition } from "../edition/edition-step.ts";
+import { loadEdition, readEdition } from "../edition/edition-step.ts";
 import { makeAssets, siteAssets, writeAssetFiles, writeDictionary, writeLogo, type Assets } from "./assets.ts";
 import { inBackground } from "./in-background.ts";
 import { computeBuildId } from "./build-id.ts";
@@ -108,14 +108,16 @@ async function render(options: BuildOptions & { readonly shared?: SharedByEditio
   const stages: Record<string, number> = {};
   const eleventy = loadEleventy();
   const site = shared ? undefined : siteAssets();
+  const editionFolder = "edition" in options ? options.edition : editionDir();
+  // The edition's files are read and parsed while the data step reads the content: checked against it next.
+  const editionLoading = editionFolder ? inBackground(loadEdition(editionFolder)) : undefined;
   const national = await timed(stages, "data", async () => shared?.national ?? options.national ?? readNational());
   if (!national) return false;
-  const editionFolder = "edition" in options ? options.edition : editionDir();
   let edition: SiteEdition | undefined;
   let logoSvg: string | undefined;
   let defaults: DeploymentDefaults = {};
   if (editionFolder) {
-    const read = await timed(stages, "edition", () => readEdition(editionFolder, national));
+    const read = await timed(stages, "edition", () => readEdition(editionFolder, national, todayIso(), editionLoading));
     if (!read.ok) {
       for (const problem of read.problems) console.error(formatProblem(problem));
       console.error(`\n${read.problems.length} problem(s) in ${editionFolder}/ — the site was not rebuilt.`);
