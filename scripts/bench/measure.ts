@@ -97,7 +97,7 @@ export interface ManyEditions {
 
 /**
  * `editions` copies of the example edition built in one run, each to its own
- * folder, for each count; and a national build (the median of three), as the yardstick.
+ * folder, for each count; and a national build, as the yardstick: medians of three rounds, taking turns.
  */
 export async function measureManyEditions(
   counts: readonly number[],
@@ -110,15 +110,17 @@ export async function measureManyEditions(
     for (let i = 1; i <= most; i++)
       await cp(EXAMPLE_EDITION, join(project.dir, "editions", `e${i}`), { recursive: true });
     await timedBuild([]); // the first build compiles the build's code (scripts/run-compiled.js)
+    const editionArgs = (editions: number) =>
+      Array.from({ length: editions }, (_, e) => ["--edition", `editions/e${e + 1}`]).flat();
+    // Three rounds of a national build and each count, taking turns, and the medians: the machine's speed drifts.
     const nationals: number[] = [];
-    for (let round = 0; round < 3; round++) nationals.push(await timedBuild([]));
-    const nationalMs = median(nationals);
-    const runs: ManyEditions[] = [];
-    for (const editions of counts) {
-      const args = Array.from({ length: editions }, (_, i) => ["--edition", `editions/e${i + 1}`]).flat();
-      runs.push({ editions, ms: await timedBuild(args) });
+    const times = counts.map(() => [] as number[]);
+    for (let round = 0; round < 3; round++) {
+      nationals.push(await timedBuild([]));
+      for (const [i, editions] of counts.entries()) times[i]!.push(await timedBuild(editionArgs(editions)));
     }
-    return { nationalMs, runs };
+    const nationalMs = median(nationals);
+    return { nationalMs, runs: counts.map((editions, i) => ({ editions, ms: median(times[i]!) })) };
   } finally {
     await project.remove();
   }
