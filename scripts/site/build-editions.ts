@@ -25,7 +25,8 @@ export async function buildEditionsInThreads(
   jobs: number,
 ): Promise<boolean> {
   const worker = compiledCompanion(import.meta.url, "editions-worker");
-  const shares = Array.from({ length: worker ? jobs : 1 }, (_, job) => folders.filter((_, i) => i % jobs === job));
+  const count = worker ? jobs : 1;
+  const shares = Array.from({ length: count }, (_, job) => folders.filter((_, i) => i % count === job));
   // Started now, each thread loads the build while this one reads the content.
   const threads = shares.slice(1).map(() => new Worker(worker!));
   void loadEleventy();

@@ -317,36 +317,45 @@ test("edition.yaml takes a review interval or a next review day, not both and no
   }
 });
 
-test("several editions in one run, shared out among threads: each to its own folder; a rejected one fails the run, not the others", async () => {
-  const root = await mkdtemp(join(tmpdir(), "kasikirja-editions-"));
-  // Folder names decide the output folders (_site-<name>, beside the project's own sites): unique to this run.
-  const [a, b, c] = ["a", "b", "c"].map((name) => `kasikirja-testialue-${process.pid}-${name}`) as [
-    string,
-    string,
-    string,
-  ];
-  try {
-    for (const name of [a, b, c])
-      await cp(EXAMPLE_EDITION, join(root, name), { recursive: true, filter: (path) => !path.includes(".schema") });
-    const contacts = join(root, b, "contacts.yaml");
-    await writeFile(
-      contacts,
-      (await readFile(contacts, "utf8")).replace("actor: kuntoutusohjaaja", "actor: kuntoutusohjaja"),
-    );
-    const editions = [a, b, c].flatMap((name) => ["--edition", join(root, name)]);
-    const failed = await failedBuild({}, "--jobs", "2", ...editions);
-    assert.is(failed?.code, 1, "the run failed");
-    assert.match(failed!.stderr, new RegExp(`${b}/contacts\\.yaml:\\d+:\\d+ contacts\\.2\\.actor: unknown actor`));
-    for (const name of [a, c]) {
-      const page = await readFile(join(`_site-${name}`, "alueellasi", "index.html"), "utf8");
-      assert.ok(page.includes("Esimerkkialueen kuntoutusohjaus"), `${name} was built`);
+// Compiled, the editions are shared out among threads; under tsx (no compiled worker to start) one thread builds them all.
+for (const [how, command] of [
+  ["shared out among threads", buildCommand],
+  [
+    "under tsx, in one thread",
+    (...args: string[]) => [process.execPath, ["--import", "tsx", "scripts/build.ts", ...args]],
+  ],
+] as const) {
+  test(`several editions in one run, ${how}: each to its own folder; a rejected one fails the run, not the others`, async () => {
+    const root = await mkdtemp(join(tmpdir(), "kasikirja-editions-"));
+    // Folder names decide the output folders (_site-<name>, beside the project's own sites): unique to this run.
+    const [a, b, c] = ["a", "b", "c"].map((name) => `kasikirja-testialue-${process.pid}-${name}`) as [
+      string,
+      string,
+      string,
+    ];
+    try {
+      for (const name of [a, b, c])
+        await cp(EXAMPLE_EDITION, join(root, name), { recursive: true, filter: (path) => !path.includes(".schema") });
+      const contacts = join(root, b, "contacts.yaml");
+      await writeFile(
+        contacts,
+        (await readFile(contacts, "utf8")).replace("actor: kuntoutusohjaaja", "actor: kuntoutusohjaja"),
+      );
+      const editions = [a, b, c].flatMap((name) => ["--edition", join(root, name)]);
+      const failed = await failedRun(command("--jobs", "2", ...editions) as [string, string[]]);
+      assert.is(failed?.code, 1, "the run failed");
+      assert.match(failed!.stderr, new RegExp(`${b}/contacts\\.yaml:\\d+:\\d+ contacts\\.2\\.actor: unknown actor`));
+      for (const name of [a, c]) {
+        const page = await readFile(join(`_site-${name}`, "alueellasi", "index.html"), "utf8");
+        assert.ok(page.includes("Esimerkkialueen kuntoutusohjaus"), `${name} was built`);
+      }
+      assert.not.ok(existsSync(`_site-${b}`), "the rejected edition has no site");
+    } finally {
+      await rm(root, { recursive: true, force: true });
+      for (const name of [a, b, c]) await rm(`_site-${name}`, { recursive: true, force: true });
     }
-    assert.not.ok(existsSync(`_site-${b}`), "the rejected edition has no site");
-  } finally {
-    await rm(root, { recursive: true, force: true });
-    for (const name of [a, b, c]) await rm(`_site-${name}`, { recursive: true, force: true });
-  }
-});
+  });
+}
 
 test("npm run review-report with an edition lists the national sources and the local content", async () => {
   const { stdout } = await promisify(execFile)("npx", [
@@ -393,16 +402,20 @@ test("edition.yaml's languages must be known codes and include Finnish", async (
   }
 });
 
-/** `npm run build [args]`: how it failed (exit code and stderr), or undefined when it succeeded. */
-function failedBuild(
-  options: { env?: NodeJS.ProcessEnv },
-  ...args: string[]
+/** A command's failure (exit code and stderr), or undefined when it succeeded. */
+function failedRun(
+  [command, args]: [string, string[]],
+  options: { env?: NodeJS.ProcessEnv } = {},
 ): Promise<{ code: number; stderr: string } | undefined> {
-  return promisify(execFile)(...buildCommand(...args), options).then(
+  return promisify(execFile)(command, args, options).then(
     () => undefined,
     (error: { code: number; stderr: string }) => error,
   );
 }
+
+/** `npm run build [args]`: how it failed, or undefined when it succeeded. */
+const failedBuild = (options: { env?: NodeJS.ProcessEnv }, ...args: string[]) =>
+  failedRun(buildCommand(...args), options);
 
 async function editionReport(dir: string, today?: string): Promise<{ code: number; stdout: string }> {
   const args = ["tsx", "scripts/edition-report.ts", "--edition", dir, ...(today ? ["--today", today] : [])];
