@@ -21,6 +21,27 @@ export function glossaryOf(handbook: Handbook): Abbreviation[] {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+interface Matcher {
+  readonly byEscapedShort: ReadonlyMap<string, Abbreviation>;
+  readonly pattern: RegExp;
+}
+
+/** Each glossary's matcher, made once: every page of a run (and every edition's) asks with the same glossary. */
+const matchers = new WeakMap<readonly Abbreviation[], Matcher>();
+
+function matcherOf(glossary: readonly Abbreviation[]): Matcher {
+  let matcher = matchers.get(glossary);
+  if (!matcher) {
+    const byEscapedShort = new Map(glossary.map((a) => [escapeHtml(a.short), a]));
+    const shorts = [...byEscapedShort.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    // A whole word, or its genitive (Kelan); never inside a longer word (STEA ⊅ TE) or an entity (&amp;).
+    const pattern = new RegExp(`(?<![\\p{L}&#])(${shorts.join("|")})(?=n?(?:[^\\p{L}]|$))`, "gu");
+    matcher = { byEscapedShort, pattern };
+    matchers.set(glossary, matcher);
+  }
+  return matcher;
+}
+
 /**
  * Text and tags of the HTML between <main> and </main>; tags pass through
  * untouched. The page's text is escaped HTML, so each abbreviation is looked
@@ -32,10 +53,7 @@ export function explainAbbreviations(html: string, glossary: readonly Abbreviati
   const end = html.lastIndexOf("</main>");
   if (start < 0 || end < 0 || glossary.length === 0) return html;
 
-  const byEscapedShort = new Map(glossary.map((a) => [escapeHtml(a.short), a]));
-  const shorts = [...byEscapedShort.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  // A whole word, or its genitive (Kelan); never inside a longer word (STEA ⊅ TE) or an entity (&amp;).
-  const pattern = new RegExp(`(?<![\\p{L}&#])(${shorts.join("|")})(?=n?(?:[^\\p{L}]|$))`, "gu");
+  const { byEscapedShort, pattern } = matcherOf(glossary);
 
   const used = new Set<Abbreviation>();
   let skipDepth = 0;
