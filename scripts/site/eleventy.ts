@@ -102,6 +102,7 @@ export async function runEleventy(
   };
   // Earlier versions generated these into src/_data; Eleventy would merge such leftovers into the data passed here.
   for (const leftover of ["handbook.json", "assets.json"]) await rm(`src/_data/${leftover}`, { force: true });
+  if (templates) forgetRunRegistrations(templates);
   const eleventy = new Eleventy("src/pages", outputDir, {
     configPath: ELEVENTY_CONFIG,
     quietMode: true,
@@ -123,6 +124,23 @@ export async function runEleventy(
     [...new Set(files.map(({ outputPath }) => dirname(outputPath)))].map((dir) => mkdir(dir, { recursive: true })),
   );
   await Promise.all(files.map(({ outputPath, content }) => writeFile(outputPath, content)));
+}
+
+/**
+ * What Eleventy registers on the environment as each run starts — its shortcodes, as extensions, and its
+ * async filters — forgotten before the next run registers them again. They would pile up, run after run:
+ * every tag would be looked up among more extensions, and every template's key in the kept code
+ * (./template-cache.ts), which includes them, would change, so that each run compiled every page template again.
+ */
+function forgetRunRegistrations(environment: nunjucks.Environment): void {
+  const registered = environment as unknown as {
+    extensions: Record<string, unknown>;
+    extensionsList: unknown[];
+    asyncFilters: string[];
+  };
+  registered.extensions = {};
+  registered.extensionsList.length = 0;
+  registered.asyncFilters.length = 0;
 }
 
 /** A file Eleventy rendered (toJSON): where it goes (false: nowhere) and what it holds. */

@@ -15,7 +15,9 @@ import * as assert from "uvu/assert";
 import { readHandbook } from "../../scripts/data/data-step.ts";
 import { formatProblem } from "../../scripts/data/problems.ts";
 import { readEdition } from "../../scripts/edition/edition-step.ts";
+import { scratchEnv, scratchProject } from "../../scripts/bench/scratch-project.ts";
 import { buildCommand } from "../../scripts/site/build-inputs.ts";
+import { TEMPLATE_CACHE } from "../../scripts/site/template-cache.ts";
 import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { EXAMPLE_EDITION } from "../helpers/edition-site.ts";
 
@@ -356,6 +358,27 @@ for (const [how, command] of [
     }
   });
 }
+
+test("the editions of a run reuse the compiled page templates: three keep no more code than one", async () => {
+  const project = await scratchProject("edition-templates");
+  try {
+    for (const name of ["e1", "e2", "e3"])
+      await cp(EXAMPLE_EDITION, join(project.dir, "editions", name), { recursive: true });
+    const keptAfter = async (...names: string[]) => {
+      const [command, args] = buildCommand(
+        "--jobs",
+        "1",
+        ...names.flatMap((name) => ["--edition", `editions/${name}`]),
+      );
+      await promisify(execFile)(command, args, { cwd: project.dir, env: scratchEnv() });
+      return Object.keys(JSON.parse(await readFile(join(project.dir, TEMPLATE_CACHE), "utf8")) as object).length;
+    };
+    const one = await keptAfter("e1");
+    assert.is(await keptAfter("e1", "e2", "e3"), one);
+  } finally {
+    await project.remove();
+  }
+});
 
 test("npm run review-report with an edition lists the national sources and the local content", async () => {
   const { stdout } = await promisify(execFile)("npx", [
