@@ -22,8 +22,6 @@ export function translate(table: UiTable, key: string, params: UiParams = {}): s
   let node: string | UiTable | undefined = table;
   for (const part of key.split(".")) node = typeof node === "object" ? node[part] : undefined;
   if (typeof node !== "string") throw new Error(`the UI table has no string "${key}"`);
-  // Most strings have no placeholder (a page asks for some thousands).
-  if (!node.includes("{")) return node;
   return node.replace(/\{(\w+)\}/g, (_placeholder, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`the UI string "${key}" needs the parameter {${name}}`);
