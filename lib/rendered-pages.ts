@@ -41,12 +41,10 @@ type ContentMap = Readonly<Record<string, { readonly inputPath: string; readonly
  * its order is nearly this one, so few pages wait for the one before them.
  */
 function fixedOrder(map: ContentMap): string[] {
-  const place = ([, { inputPath, groupNumber }]: [string, ContentMap[string]]) => [inputPath, groupNumber] as const;
   return Object.entries(map)
-    .sort((a, b) => {
-      const [[pathA, numberA], [pathB, numberB]] = [place(a), place(b)];
-      return pathA < pathB ? -1 : pathA > pathB ? 1 : numberA - numberB;
-    })
+    .sort(([, a], [, b]) =>
+      a.inputPath < b.inputPath ? -1 : a.inputPath > b.inputPath ? 1 : a.groupNumber - b.groupNumber,
+    )
     .map(([url]) => url);
 }
 

@@ -5,6 +5,7 @@
  */
 import { join, posix } from "node:path";
 import { z } from "zod";
+import { memoizedBy } from "../../lib/collections.ts";
 import { contentFiles, SCHEMA_DIR } from "../../lib/handbook/content-schema.ts";
 import { writeAtomically } from "./atomic-write.ts";
 import { fileProblem, type Problem } from "./problems.ts";
@@ -14,16 +15,9 @@ import type { YamlFile } from "./yaml-file.ts";
 type SchemaTable = Readonly<Record<string, { readonly schema: z.ZodType }>>;
 
 /** Each schema's JSON text, made once per process (the schemas are code): every edition of a run writes them. */
-const schemaTexts = new WeakMap<z.ZodType, string>();
-
-function schemaText(schema: z.ZodType): string {
-  let text = schemaTexts.get(schema);
-  if (text === undefined) {
-    text = `${JSON.stringify(z.toJSONSchema(schema, { io: "input" }), null, 2)}\n`;
-    schemaTexts.set(schema, text);
-  }
-  return text;
-}
+const schemaText = memoizedBy(
+  (schema: z.ZodType) => `${JSON.stringify(z.toJSONSchema(schema, { io: "input" }), null, 2)}\n`,
+);
 
 /** Writes <dir>/.schema/<kind>.schema.json for every kind of file the table names. */
 export async function writeJsonSchemas(dir: string, files: SchemaTable = contentFiles): Promise<void> {

@@ -42,9 +42,12 @@ export function pagefindPart(html: string): string {
 }
 
 /**
- * The page's HTML as Pagefind should read it: its part for Pagefind; soft hyphens (U+00AD, or &shy;)
- * would split words in the index and the excerpts, and repeated blocks weigh less.
+ * HTML as Pagefind should read it: soft hyphens (U+00AD, or &shy;) would split words in the index and the
+ * excerpts, and repeated blocks weigh less.
  */
-export function indexableHtml(html: string): string {
-  return weighRepeatedBlocks(withoutSoftHyphens(pagefindPart(html)).replace(/&shy;|&#173;|&#xad;/gi, ""));
+export function forPagefind(html: string): string {
+  return weighRepeatedBlocks(withoutSoftHyphens(html).replace(/&shy;|&#173;|&#xad;/gi, ""));
 }
+
+/** A page's HTML as the search index sends it: its part for Pagefind, made ready for Pagefind. */
+export const indexableHtml = (html: string): string => forPagefind(pagefindPart(html));

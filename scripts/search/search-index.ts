@@ -73,9 +73,9 @@ const failure = (stage: string, errors: readonly string[]) =>
 /**
  * Starts Pagefind's index of the site being built into siteDir. Pagefind reads each page in its own process,
  * while the next ones render, and numbers the pages as they come: so they are sent in the fixed order of
- * the plan (lib/rendered-pages.ts), whichever finishes first, and the index is the same from one build to the next. What was not
- * handed on (a page Eleventy did not plan, or a run nobody listened to) is read from the site at the end, in
- * path order. Pagefind's Node API returns errors instead of throwing. The caller closes Pagefind (closeSearchIndexing).
+ * the plan (lib/rendered-pages.ts), whichever finishes first, and the index is the same from one build to
+ * the next. What was not handed on (a page Eleventy did not plan, or a run nobody listened to) is read
+ * from the site at the end, in path order. Pagefind's Node API returns errors instead of throwing. The caller closes Pagefind (closeSearchIndexing).
  */
 export function startSearchIndex(siteDir: string): SearchIndexing {
   // Awaited by write(), which reports a failure.

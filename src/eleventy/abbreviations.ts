@@ -5,6 +5,7 @@
  * readers who cannot hover (touch, keyboard, print).
  */
 import type { Handbook } from "../../lib/handbook/handbook.ts";
+import { memoizedBy } from "../../lib/collections.ts";
 import { ids } from "../../lib/urls.ts";
 import { escapeHtml } from "./escape-html.ts";
 
@@ -21,26 +22,14 @@ export function glossaryOf(handbook: Handbook): Abbreviation[] {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-interface Matcher {
-  readonly byEscapedShort: ReadonlyMap<string, Abbreviation>;
-  readonly pattern: RegExp;
-}
-
 /** Each glossary's matcher, made once: every page of a run (and every edition's) asks with the same glossary. */
-const matchers = new WeakMap<readonly Abbreviation[], Matcher>();
-
-function matcherOf(glossary: readonly Abbreviation[]): Matcher {
-  let matcher = matchers.get(glossary);
-  if (!matcher) {
-    const byEscapedShort = new Map(glossary.map((a) => [escapeHtml(a.short), a]));
-    const shorts = [...byEscapedShort.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    // A whole word, or its genitive (Kelan); never inside a longer word (STEA ⊅ TE) or an entity (&amp;).
-    const pattern = new RegExp(`(?<![\\p{L}&#])(${shorts.join("|")})(?=n?(?:[^\\p{L}]|$))`, "gu");
-    matcher = { byEscapedShort, pattern };
-    matchers.set(glossary, matcher);
-  }
-  return matcher;
-}
+const matcherOf = memoizedBy((glossary: readonly Abbreviation[]) => {
+  const byEscapedShort = new Map(glossary.map((a) => [escapeHtml(a.short), a]));
+  const shorts = [...byEscapedShort.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  // A whole word, or its genitive (Kelan); never inside a longer word (STEA ⊅ TE) or an entity (&amp;).
+  const pattern = new RegExp(`(?<![\\p{L}&#])(${shorts.join("|")})(?=n?(?:[^\\p{L}]|$))`, "gu");
+  return { byEscapedShort, pattern };
+});
 
 /**
  * Text and tags of the HTML between <main> and </main>; tags pass through

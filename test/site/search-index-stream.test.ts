@@ -26,8 +26,8 @@ async function indexFromFiles(siteDir: string): Promise<void> {
 }
 
 /**
- * Pagefind's index of every page of siteDir, whole but for what the build also takes out (soft hyphens,
- * repeated blocks' weights), written into otherDir as into a site.
+ * Pagefind's index of every page of siteDir, whole, made ready for Pagefind as the build makes its parts
+ * (forPagefind: no soft hyphens, repeated blocks weighed), written into otherDir as into a site.
  */
 async function indexWholePages(siteDir: string, otherDir: string): Promise<void> {
   const script = `
@@ -35,13 +35,12 @@ async function indexWholePages(siteDir: string, otherDir: string): Promise<void>
     import { relative } from "node:path";
     import * as pagefind from "pagefind";
     import { listFiles } from "./lib/list-files.ts";
-    import { withoutSoftHyphens } from "./lib/search/fold.ts";
-    import { weighRepeatedBlocks } from "./scripts/search/repeated-blocks.ts";
+    import { forPagefind } from "./scripts/search/indexable-html.ts";
     const [siteDir, outputPath] = process.argv.slice(1);
     const { index } = await pagefind.createIndex({});
     for (const file of (await listFiles(siteDir)).filter((file) => file.endsWith(".html")).sort()) {
-      const html = withoutSoftHyphens(await readFile(file, "utf8")).replace(/&shy;|&#173;|&#xad;/gi, "");
-      await index.addHTMLFile({ sourcePath: relative(siteDir, file), content: weighRepeatedBlocks(html) });
+      const content = forPagefind(await readFile(file, "utf8"));
+      await index.addHTMLFile({ sourcePath: relative(siteDir, file), content });
     }
     await index.writeFiles({ outputPath });
     await pagefind.close();`;
