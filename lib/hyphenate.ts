@@ -46,20 +46,23 @@ export const EXCEPTIONS: Readonly<Record<Language, readonly string[]>> = {
 const LONG_WORD = new RegExp(`[^\\s!-&(-@[-\`{-~\u2013-\u203C]{${MIN_HYPHENATED_LENGTH}}`);
 
 /**
- * Each language's texts hyphenated so far in this process: the same passages recur on many pages, and on
- * every edition's. Emptied when full, since the editing loop runs for days.
+ * Each language's texts met so far in this process, as hyphenated (or as they were, without a long word):
+ * the same passages recur on many pages, and on every edition's, and a lookup is quicker than even the
+ * long-word test. Emptied when full, since the editing loop runs for days.
  */
 const hyphenated: Readonly<Record<Language, Map<string, string>>> = { fi: new Map(), sv: new Map() };
 const MAX_REMEMBERED = 20_000;
 
 /** Soft hyphens at the syllable breaks, in `language`, of every word of MIN_HYPHENATED_LENGTH letters or more. */
 export function hyphenateText(text: string, language: Language = NATIONAL_LANGUAGE): string {
-  if (text.length < MIN_HYPHENATED_LENGTH || !LONG_WORD.test(text)) return text;
+  if (text.length < MIN_HYPHENATED_LENGTH) return text;
   const remembered = hyphenated[language];
   let result = remembered.get(text);
   if (result === undefined) {
     if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    result = HYPHENATORS[language](text, { minWordLength: MIN_HYPHENATED_LENGTH, exceptions: EXCEPTIONS[language] });
+    result = LONG_WORD.test(text)
+      ? HYPHENATORS[language](text, { minWordLength: MIN_HYPHENATED_LENGTH, exceptions: EXCEPTIONS[language] })
+      : text;
     remembered.set(text, result);
   }
   return result;
@@ -72,6 +75,8 @@ const SKIPPED_ATTRIBUTE = /\s(hidden|data-pagefind-filter|data-pagefind-meta)[\s
 const VOID_ELEMENT = /^<(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b/i;
 const LANG_ATTRIBUTE = /\slang="([a-z]+)(?:-[^"]*)?"/i;
 const TAG_NAME = /^<\/?([a-z][a-z0-9-]*)/i;
+const TAG = /<[^>]+>/;
+const tagName = (tag: string) => TAG_NAME.exec(tag)?.[1]?.toLowerCase();
 
 /** The language an element's lang attribute names: one we have patterns for, or null (text left whole). */
 function languageOf(tag: string): Language | null | undefined {
@@ -100,25 +105,37 @@ export function hyphenateHtml(html: string): string {
   const scopes: LanguageScope[] = [{ tag: "html", language: page === undefined ? NATIONAL_LANGUAGE : page, depth: 1 }];
   // Depth of open elements inside the outermost skipped one (0: not skipping).
   let skipDepth = 0;
-  const body = html
-    .slice(start)
-    .split(/(<[^>]+>)/)
-    .map((part) => {
-      const scope = scopes.at(-1)!;
-      if (!part.startsWith("<")) return skipDepth > 0 || !scope.language ? part : hyphenateText(part, scope.language);
-      const closes = part.startsWith("</");
-      const opens = !closes && !part.startsWith("<!") && !part.endsWith("/>") && !VOID_ELEMENT.test(part);
-      const tag = TAG_NAME.exec(part)?.[1]?.toLowerCase();
-      const language = opens ? languageOf(part) : undefined;
-      if (language !== undefined) scopes.push({ tag: tag!, language, depth: 1 });
-      else if (tag === scope.tag && (opens || closes) && scopes.length > 1) {
-        scope.depth += opens ? 1 : -1;
-        if (scope.depth === 0) scopes.pop();
+  // The page as it comes, but for the texts that gained soft hyphens: copied up to `copied`.
+  const pieces: string[] = [];
+  let copied = 0;
+  const tags = new RegExp(TAG, "g");
+  tags.lastIndex = start;
+  for (let textStart = start; ; textStart = tags.lastIndex) {
+    const tag = tags.exec(html);
+    const textEnd = tag ? tag.index : html.length;
+    const scope = scopes.at(-1)!;
+    if (textEnd - textStart >= MIN_HYPHENATED_LENGTH && skipDepth === 0 && scope.language) {
+      const text = html.slice(textStart, textEnd);
+      const hyphenatedText = hyphenateText(text, scope.language);
+      if (hyphenatedText !== text) {
+        pieces.push(html.slice(copied, textStart), hyphenatedText);
+        copied = textEnd;
       }
-      if (skipDepth > 0) skipDepth += opens ? 1 : closes ? -1 : 0;
-      else if (opens && (SKIPPED_ELEMENT.test(part) || SKIPPED_ATTRIBUTE.test(part))) skipDepth = 1;
-      return part;
-    })
-    .join("");
-  return html.slice(0, start) + body;
+    }
+    if (!tag) break;
+    const part = tag[0];
+    const closes = part.startsWith("</");
+    const opens = !closes && !part.startsWith("<!") && !part.endsWith("/>") && !VOID_ELEMENT.test(part);
+    const language = opens ? languageOf(part) : undefined;
+    if (language !== undefined) scopes.push({ tag: tagName(part)!, language, depth: 1 });
+    else if (scopes.length > 1 && (opens || closes) && tagName(part) === scope.tag) {
+      scope.depth += opens ? 1 : -1;
+      if (scope.depth === 0) scopes.pop();
+    }
+    if (skipDepth > 0) skipDepth += opens ? 1 : closes ? -1 : 0;
+    else if (opens && (SKIPPED_ELEMENT.test(part) || SKIPPED_ATTRIBUTE.test(part))) skipDepth = 1;
+  }
+  if (copied === 0) return html;
+  pieces.push(html.slice(copied));
+  return pieces.join("");
 }

@@ -20,6 +20,10 @@ export function glossaryOf(handbook: Handbook): Abbreviation[] {
   );
 }
 
+const TAG = /<[^>]+>/;
+/** Elements whose text is left as it is: an abbreviation already explained, and text that is not prose. */
+const SKIPPED_TAG = /^<(?:(abbr|title|script|style)\b|\/(?:abbr|title|script|style)>)/i;
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Each glossary's matcher, made once: every page of a run (and every edition's) asks with the same glossary. */
@@ -28,7 +32,10 @@ const matcherOf = memoizedBy((glossary: readonly Abbreviation[]) => {
   const shorts = [...byEscapedShort.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // A whole word, or its genitive (Kelan); never inside a longer word (STEA ⊅ TE) or an entity (&amp;).
   const pattern = new RegExp(`(?<![\\p{L}&#])(${shorts.join("|")})(?=n?(?:[^\\p{L}]|$))`, "gu");
-  return { byEscapedShort, pattern };
+  const escapedShorts = [...byEscapedShort.keys()];
+  // A substring search first: most texts hold none, and for them it is quicker than the pattern.
+  const mayMention = (text: string) => escapedShorts.some((short) => text.includes(short));
+  return { byEscapedShort, pattern, mayMention };
 });
 
 /**
@@ -42,33 +49,42 @@ export function explainAbbreviations(html: string, glossary: readonly Abbreviati
   const end = html.lastIndexOf("</main>");
   if (start < 0 || end < 0 || glossary.length === 0) return html;
 
-  const { byEscapedShort, pattern } = matcherOf(glossary);
+  const { byEscapedShort, pattern, mayMention } = matcherOf(glossary);
 
   const used = new Set<Abbreviation>();
+  const explain = (escapedShort: string) => {
+    const abbreviation = byEscapedShort.get(escapedShort)!;
+    if (used.has(abbreviation)) return escapedShort;
+    used.add(abbreviation);
+    return `<abbr title="${escapeHtml(abbreviation.expansion)}">${escapedShort}</abbr>`;
+  };
+  // The main element's texts, tag by tag; only those that gain an <abbr> are copied anew.
+  const main = html.slice(start, end);
+  const pieces: string[] = [html.slice(0, start)];
+  let copied = 0;
   let skipDepth = 0;
-  const parts = html.slice(start, end).split(/(<[^>]+>)/);
-  const body = parts
-    .map((part) => {
-      if (part.startsWith("<")) {
-        if (/^<(abbr|title|script|style)\b/i.test(part)) skipDepth++;
-        else if (/^<\/(abbr|title|script|style)>/i.test(part)) skipDepth--;
-        return part;
+  const tags = new RegExp(TAG, "g");
+  for (let textStart = 0; ; textStart = tags.lastIndex) {
+    const tag = tags.exec(main);
+    const textEnd = tag ? tag.index : main.length;
+    if (skipDepth === 0) {
+      const text = main.slice(textStart, textEnd);
+      const explained = mayMention(text) ? text.replace(pattern, explain) : text;
+      if (explained !== text) {
+        pieces.push(main.slice(copied, textStart), explained);
+        copied = textEnd;
       }
-      if (skipDepth > 0) return part;
-      return part.replace(pattern, (escapedShort: string) => {
-        const abbreviation = byEscapedShort.get(escapedShort)!;
-        if (used.has(abbreviation)) return escapedShort;
-        used.add(abbreviation);
-        return `<abbr title="${escapeHtml(abbreviation.expansion)}">${escapedShort}</abbr>`;
-      });
-    })
-    .join("");
-
+    }
+    if (!tag) break;
+    const skipped = SKIPPED_TAG.exec(tag[0]);
+    if (skipped) skipDepth += skipped[1] ? 1 : -1;
+  }
   if (used.size === 0) return html;
+  pieces.push(main.slice(copied));
   const entries = glossary
     .filter((a) => used.has(a))
     .map((a) => `<dt>${escapeHtml(a.short)}</dt><dd>${escapeHtml(a.expansion)}</dd>`)
     .join("");
   const list = `<section class="glossary" aria-labelledby="${ids.glossary()}" data-pagefind-ignore><h2 id="${ids.glossary()}">${escapeHtml(heading)}</h2><dl>${entries}</dl></section>\n`;
-  return html.slice(0, start) + body + list + html.slice(end);
+  return pieces.join("") + list + html.slice(end);
 }

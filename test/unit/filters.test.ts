@@ -1,6 +1,8 @@
 /** The Nunjucks filters (src/eleventy/filters.ts) and the UI string lookup behind `t`: one row per rule. */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import nunjucks from "nunjucks";
+import { urlsIn } from "../../lib/urls.ts";
 import { translate } from "../../lib/ui-text.ts";
 import { filters } from "../../src/eleventy/filters.ts";
 import { finnishDate } from "../../lib/finnish-date.ts";
@@ -69,6 +71,46 @@ test("the t filter reads the page's ui data, or the table front matter passes", 
   assert.is(filters.t.call({ ctx: { ui: table } }, "nav.home"), "Etusivu");
   assert.is(filters.t.call({}, "keyword.title", { label: "Kela" }, table), "Asiasana: Kela");
   assert.throws(() => filters.t.call({}, "nav.home"), /no ui table/);
+});
+
+test("derive works out a page's derived values: functions of its data (with the filters as this), values as they are", () => {
+  const derived = {
+    // As front matter writes it: `this` is the filters, `this.t` among them.
+    title(this: { t(key: string, params: object, ui: typeof table): string }, data: { ui: typeof table }) {
+      return this.t("nav.home", {}, data.ui);
+    },
+    sourceIds: (data: { source: string }) => [data.source],
+    breadcrumbs: [],
+  };
+  assert.equal(filters.derive.call({ ctx: { ui: table, source: "s1" } }, derived), {
+    title: "Etusivu",
+    sourceIds: ["s1"],
+    breadcrumbs: [],
+  });
+  assert.equal(filters.derive.call({ ctx: {} }, undefined), {});
+});
+
+// What linkedText replaced: the template loop, rendered by Nunjucks with its autoescaping.
+const LINKED_TEXT_LOOP =
+  '{%- for segment in linked.segments -%}{%- if segment.actor -%}<a href="{{ urls.actor(segment.actor) }}">{{ segment.text }}</a>{%- else -%}{{ segment.text }}{%- endif -%}{%- endfor -%}';
+
+test("linkedText links each actor mention and escapes every character Nunjucks escapes, as the template did", () => {
+  const urls = urlsIn("fi");
+  const linked = {
+    text: "",
+    segments: [
+      { text: "Ota yhteys " },
+      { text: "Kelaan", actor: "kela" },
+      { text: " & <TE> \"palvelut\" \\ asiakkaan\u00AD 'oma' " },
+      { text: "työ<terveys>", actor: "a&b" },
+      { text: "" },
+    ],
+  };
+  const html = filters.linkedText.call({ ctx: { urls } }, linked);
+  assert.instance(html, nunjucks.runtime.SafeString);
+  assert.is(String(html), new nunjucks.Environment().renderString(LINKED_TEXT_LOOP, { linked, urls }));
+  assert.ok(String(html).includes('<a href="/toimijat/kela/">Kelaan</a>'));
+  assert.throws(() => filters.linkedText.call({ ctx: {} }, linked), /linkedText: no urls/);
 });
 
 test.run();
