@@ -57,6 +57,9 @@ for (const [type, url] of Object.entries(EDITION_PAGE_TYPES)) {
         ],
       });
       await open(url);
+      // The probe focuses each focusable element: without the window's focus (a busy CI machine lost it
+      // once), nothing can match :focus, and every focus ring looks missing.
+      await page.bringToFront();
       assert.equal((await page.evaluate(() => probes.forcedColourProblems())).problems, [], scheme);
       for (const region of await visibleRegions())
         assert.ok(region.shown && region.border, `${scheme}: ${region.owner}`);

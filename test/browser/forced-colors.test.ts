@@ -43,6 +43,8 @@ async function open(url: string, forced: boolean, scheme: "light" | "dark", lang
   await emulate(forced, scheme);
   await page.goto(await session.pageUrl(language, url));
   if (url.includes("/haku/")) await searchAnnounced(page);
+  // The probes focus elements: with the window's focus, or nothing can match :focus (test/browser/edition.test.ts).
+  await page.bringToFront();
 }
 
 for (const [language, type, url] of LANGUAGES.flatMap((language) =>
