@@ -196,18 +196,20 @@ async function render(options: BuildOptions & { readonly shared?: SharedByEditio
 }
 
 /**
- * Each edition to its own folder, one after another, from what they share: the compiled templates kept
- * for the run, and each edition's index written and the edition swapped in while the next one renders
- * (one Pagefind process serves them all; each thread of a run has its own).
+ * Each edition to its own folder, rendered one after another from what they share (the compiled templates
+ * kept for the run), and each one finished (its index written, the edition swapped in) as soon as it is
+ * rendered, without waiting for the one before: Pagefind indexes more slowly than the pages render, and
+ * finished one at a time the editions kept it idle between them. One Pagefind process serves them all;
+ * each thread of a run has its own.
  */
 export async function buildEditions(folders: readonly string[], shared: SharedByEditions): Promise<boolean> {
-  let finishing = Promise.resolve(true);
+  const finishing: Promise<boolean>[] = [];
   try {
     for (const folder of folders) {
       const finish = await render({ edition: folder, siteDir: editionOutputDir(folder), shared });
-      finishing = finishing.then(async (ok) => (finish ? await finish() : false) && ok);
+      finishing.push(finish ? inBackground(finish()) : Promise.resolve(false));
     }
-    return await finishing;
+    return (await Promise.all(finishing)).every(Boolean);
   } finally {
     await closeSearchIndexing();
   }
