@@ -66,8 +66,15 @@ function t(
   table = this?.ctx?.ui,
 ): string {
   if (!table) throw new Error(`t("${key}"): no ui table; in front matter, pass data.ui`);
-  return translate(table, key, params);
+  if (params) return translate(table, key, params);
+  const strings = plainStrings(table);
+  let text = strings.get(key);
+  if (text === undefined) strings.set(key, (text = translate(table, key)));
+  return text;
 }
+
+/** Each table's strings asked for without parameters, by key: a page asks for some forty, the same on every page. */
+const plainStrings = memoizedBy<UiTable, Map<string, string>>(() => new Map());
 
 /**
  * `{{ criterion.manual | finnish }}`: a text that exists only in Finnish (the accessibility criteria file, the

@@ -73,6 +73,15 @@ test("the t filter reads the page's ui data, or the table front matter passes", 
   assert.throws(() => filters.t.call({}, "nav.home"), /no ui table/);
 });
 
+test("the t filter remembers strings per table: another language's table gets its own, an error is not remembered", () => {
+  const swedish = { ...table, nav: { ...table.nav, home: "Startsida" } };
+  for (let round = 0; round < 2; round++) {
+    assert.is(filters.t.call({ ctx: { ui: table } }, "nav.home"), "Etusivu");
+    assert.is(filters.t.call({ ctx: { ui: swedish } }, "nav.home"), "Startsida");
+    assert.throws(() => filters.t.call({ ctx: { ui: table } }, "keyword.title"), /needs the parameter \{label\}/);
+  }
+});
+
 test("derive works out a page's derived values: functions of its data (with the filters as this), values as they are", () => {
   const derived = {
     // As front matter writes it: `this` is the filters, `this.t` among them.
