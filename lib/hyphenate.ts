@@ -8,6 +8,7 @@
  * text: a Finnish passage on a Swedish page breaks as Finnish.
  */
 import { createRequire } from "node:module";
+import { mapTexts } from "./html-texts.ts";
 import { isLanguage, NATIONAL_LANGUAGE, type Language } from "./languages.ts";
 
 type Hyphenator = (text: string, options: { minWordLength: number; exceptions: readonly string[] }) => string;
@@ -75,7 +76,6 @@ const SKIPPED_ATTRIBUTE = /\s(hidden|data-pagefind-filter|data-pagefind-meta)[\s
 const VOID_ELEMENT = /^<(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b/i;
 const LANG_ATTRIBUTE = /\slang="([a-z]+)(?:-[^"]*)?"/i;
 const TAG_NAME = /^<\/?([a-z][a-z0-9-]*)/i;
-const TAG = /<[^>]+>/;
 const tagName = (tag: string) => TAG_NAME.exec(tag)?.[1]?.toLowerCase();
 
 /** The language an element's lang attribute names: one we have patterns for, or null (text left whole). */
@@ -105,37 +105,26 @@ export function hyphenateHtml(html: string): string {
   const scopes: LanguageScope[] = [{ tag: "html", language: page === undefined ? NATIONAL_LANGUAGE : page, depth: 1 }];
   // Depth of open elements inside the outermost skipped one (0: not skipping).
   let skipDepth = 0;
-  // The page as it comes, but for the texts that gained soft hyphens: copied up to `copied`.
-  const pieces: string[] = [];
-  let copied = 0;
-  const tags = new RegExp(TAG, "g");
-  tags.lastIndex = start;
-  for (let textStart = start; ; textStart = tags.lastIndex) {
-    const tag = tags.exec(html);
-    const textEnd = tag ? tag.index : html.length;
-    const scope = scopes.at(-1)!;
-    if (textEnd - textStart >= MIN_HYPHENATED_LENGTH && skipDepth === 0 && scope.language) {
-      const text = html.slice(textStart, textEnd);
-      const hyphenatedText = hyphenateText(text, scope.language);
-      if (hyphenatedText !== text) {
-        pieces.push(html.slice(copied, textStart), hyphenatedText);
-        copied = textEnd;
+  const body = html.slice(start);
+  const hyphenatedBody = mapTexts(
+    body,
+    (text) => {
+      const { language } = scopes.at(-1)!;
+      return skipDepth > 0 || !language ? text : hyphenateText(text, language);
+    },
+    (part) => {
+      const scope = scopes.at(-1)!;
+      const closes = part.startsWith("</");
+      const opens = !closes && !part.startsWith("<!") && !part.endsWith("/>") && !VOID_ELEMENT.test(part);
+      const language = opens ? languageOf(part) : undefined;
+      if (language !== undefined) scopes.push({ tag: tagName(part)!, language, depth: 1 });
+      else if (scopes.length > 1 && (opens || closes) && tagName(part) === scope.tag) {
+        scope.depth += opens ? 1 : -1;
+        if (scope.depth === 0) scopes.pop();
       }
-    }
-    if (!tag) break;
-    const part = tag[0];
-    const closes = part.startsWith("</");
-    const opens = !closes && !part.startsWith("<!") && !part.endsWith("/>") && !VOID_ELEMENT.test(part);
-    const language = opens ? languageOf(part) : undefined;
-    if (language !== undefined) scopes.push({ tag: tagName(part)!, language, depth: 1 });
-    else if (scopes.length > 1 && (opens || closes) && tagName(part) === scope.tag) {
-      scope.depth += opens ? 1 : -1;
-      if (scope.depth === 0) scopes.pop();
-    }
-    if (skipDepth > 0) skipDepth += opens ? 1 : closes ? -1 : 0;
-    else if (opens && (SKIPPED_ELEMENT.test(part) || SKIPPED_ATTRIBUTE.test(part))) skipDepth = 1;
-  }
-  if (copied === 0) return html;
-  pieces.push(html.slice(copied));
-  return pieces.join("");
+      if (skipDepth > 0) skipDepth += opens ? 1 : closes ? -1 : 0;
+      else if (opens && (SKIPPED_ELEMENT.test(part) || SKIPPED_ATTRIBUTE.test(part))) skipDepth = 1;
+    },
+  );
+  return hyphenatedBody === body ? html : html.slice(0, start) + hyphenatedBody;
 }

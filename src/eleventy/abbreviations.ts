@@ -6,6 +6,7 @@
  */
 import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { memoizedBy } from "../../lib/collections.ts";
+import { mapTexts } from "../../lib/html-texts.ts";
 import { ids } from "../../lib/urls.ts";
 import { escapeHtml } from "./escape-html.ts";
 
@@ -20,7 +21,6 @@ export function glossaryOf(handbook: Handbook): Abbreviation[] {
   );
 }
 
-const TAG = /<[^>]+>/;
 /** Elements whose text is left as it is: an abbreviation already explained, and text that is not prose. */
 const SKIPPED_TAG = /^<(?:(abbr|title|script|style)\b|\/(?:abbr|title|script|style)>)/i;
 
@@ -58,33 +58,20 @@ export function explainAbbreviations(html: string, glossary: readonly Abbreviati
     used.add(abbreviation);
     return `<abbr title="${escapeHtml(abbreviation.expansion)}">${escapedShort}</abbr>`;
   };
-  // The main element's texts, tag by tag; only those that gain an <abbr> are copied anew.
-  const main = html.slice(start, end);
-  const pieces: string[] = [html.slice(0, start)];
-  let copied = 0;
   let skipDepth = 0;
-  const tags = new RegExp(TAG, "g");
-  for (let textStart = 0; ; textStart = tags.lastIndex) {
-    const tag = tags.exec(main);
-    const textEnd = tag ? tag.index : main.length;
-    if (skipDepth === 0) {
-      const text = main.slice(textStart, textEnd);
-      const explained = mayMention(text) ? text.replace(pattern, explain) : text;
-      if (explained !== text) {
-        pieces.push(main.slice(copied, textStart), explained);
-        copied = textEnd;
-      }
-    }
-    if (!tag) break;
-    const skipped = SKIPPED_TAG.exec(tag[0]);
-    if (skipped) skipDepth += skipped[1] ? 1 : -1;
-  }
+  const main = mapTexts(
+    html.slice(start, end),
+    (text) => (skipDepth === 0 && mayMention(text) ? text.replace(pattern, explain) : text),
+    (tag) => {
+      const skipped = SKIPPED_TAG.exec(tag);
+      if (skipped) skipDepth += skipped[1] ? 1 : -1;
+    },
+  );
   if (used.size === 0) return html;
-  pieces.push(main.slice(copied));
   const entries = glossary
     .filter((a) => used.has(a))
     .map((a) => `<dt>${escapeHtml(a.short)}</dt><dd>${escapeHtml(a.expansion)}</dd>`)
     .join("");
   const list = `<section class="glossary" aria-labelledby="${ids.glossary()}" data-pagefind-ignore><h2 id="${ids.glossary()}">${escapeHtml(heading)}</h2><dl>${entries}</dl></section>\n`;
-  return pieces.join("") + list + html.slice(end);
+  return html.slice(0, start) + main + list + html.slice(end);
 }
