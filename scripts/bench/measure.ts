@@ -25,7 +25,7 @@ export interface OurBuild {
 
 export async function directoryBytes(dir: string): Promise<number> {
   let total = 0;
-  for (const file of await listFiles(dir)) total += (await stat(file)).size;
+  for (const file of listFiles(dir)) total += (await stat(file)).size;
   return total;
 }
 

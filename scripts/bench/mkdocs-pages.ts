@@ -115,7 +115,7 @@ export function pageMarkdown(html: string): string {
 
 /** Writes an MkDocs project of siteDir's HTML pages into dir; returns how many pages. */
 export async function writeMkdocsProject(siteDir: string, dir: string): Promise<number> {
-  const pages = (await listFiles(siteDir)).filter((file) => file.endsWith("/index.html"));
+  const pages = listFiles(siteDir).filter((file) => file.endsWith("/index.html"));
   for (const file of pages) {
     const page = join(dir, "docs", dirname(relative(siteDir, file)), "index.md");
     await mkdir(dirname(page), { recursive: true });

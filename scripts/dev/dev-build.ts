@@ -129,7 +129,7 @@ export function createDevBuilder(siteDir: string, onSearchIndex: (event: SearchI
   /** A page template is compiled on its own; a layout or component is compiled into every page that uses it. */
   async function forgetChanged(paths: readonly string[]): Promise<void> {
     const shared = paths.some((path) => path.startsWith("src/_includes/"));
-    await forgetTemplates(shared ? [...(await listFiles("src/pages")), ...(await listFiles("src/_includes"))] : paths);
+    await forgetTemplates(shared ? [...listFiles("src/pages"), ...listFiles("src/_includes")] : paths);
   }
 
   async function stages(request: BuildRequest): Promise<BuildOutcome> {

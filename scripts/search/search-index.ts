@@ -121,7 +121,7 @@ export function startSearchIndex(siteDir: string): SearchIndexing {
       sendInOrder();
     },
     async write() {
-      const rest = (await listFiles(siteDir))
+      const rest = listFiles(siteDir)
         .filter((file) => file.endsWith(".html"))
         .map((file) => relative(siteDir, file))
         .filter((sourcePath) => !sent.has(sourcePath))

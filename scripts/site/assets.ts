@@ -107,7 +107,7 @@ const uiStringsUsedByScripts: Plugin = {
     // Read once per bundle (setup runs for each), however many language tables it imports.
     let used: Promise<ReadonlySet<string>> | undefined;
     const usedKeys = async () => {
-      const files = (await listFiles("src/browser")).filter((file) => file.endsWith(".ts"));
+      const files = listFiles("src/browser").filter((file) => file.endsWith(".ts"));
       const scripts = await Promise.all(files.map((file) => readFile(file, "utf8")));
       return new Set(scripts.flatMap(literalKeys));
     };

@@ -36,7 +36,8 @@ export async function buildEditionsInThreads(
     await Promise.all(threads.map((thread) => thread.terminate()));
     return false;
   }
-  const [assets, inputs] = await Promise.all([makeAssets(national, "content-hashed", site), hashBuildInputs()]);
+  const inputs = hashBuildInputs();
+  const assets = await makeAssets(national, "content-hashed", site);
   const shared: SharedByEditions = { national, assets, inputs };
   const built = threads.map((thread, i) => {
     const result = workerResult<boolean>(thread, "An edition build thread");

@@ -15,11 +15,8 @@ const hashByPath = (files: readonly string[]) => hashFiles([...files].sort().map
  * the build's code and the exact packages (build-inputs.ts). Read once per run, after the data step
  * has written the handbook JSON: the editions of a run share it.
  */
-export async function hashBuildInputs(): Promise<string> {
-  const files = await Promise.all(
-    INPUTS.map(async (entry) => (entry.endsWith("/") ? listFiles(watchRoot(entry)) : [entry])),
-  );
-  return hashByPath(files.flat());
+export function hashBuildInputs(): string {
+  return hashByPath(INPUTS.flatMap((entry) => (entry.endsWith("/") ? listFiles(watchRoot(entry)) : [entry])));
 }
 
 /**
@@ -28,11 +25,8 @@ export async function hashBuildInputs(): Promise<string> {
  * Pagefind's metaCacheTag, so both change whenever the site can have changed — and two editions on one
  * host never share a cache.
  */
-export async function computeBuildId(
-  editionDir?: string,
-  inputs: string | Promise<string> = hashBuildInputs(),
-): Promise<string> {
-  const hash = createHash("sha256").update(await inputs);
-  if (editionDir) hash.update(hashByPath(await listFiles(editionDir)));
+export function computeBuildId(editionDir?: string, inputs: string = hashBuildInputs()): string {
+  const hash = createHash("sha256").update(inputs);
+  if (editionDir) hash.update(hashByPath(listFiles(editionDir)));
   return hash.digest("hex").slice(0, 10);
 }

@@ -128,7 +128,7 @@ async function render(options: BuildOptions & { readonly shared?: SharedByEditio
   }
   // It hashes the handbook JSON that the data step has just written, and the edition's files as the
   // edition step left them (it writes their schemas and the record of national texts).
-  const buildId = inBackground(computeBuildId(editionFolder, shared?.inputs));
+  const id = computeBuildId(editionFolder, shared?.inputs);
   const settings = deployment(process.env, defaults);
   const { languages } = settings;
   const translated = await languageHandbooks(languages, national, translationsRoot(process.env, editionFolder));
@@ -145,7 +145,6 @@ async function render(options: BuildOptions & { readonly shared?: SharedByEditio
   const made = shared?.assets ?? makeAssets(national, "content-hashed", site);
   const assets = await timed(stages, "assets", async () => writeAssetFiles(next, await made));
   if (edition && logoSvg !== undefined) edition = { ...edition, logo: await writeLogo(next, logoSvg) };
-  const id = await buildId;
   const { buildTemplates, runEleventy } = await timed(stages, "eleventyLoading", () => eleventy);
   // Pagefind reads each page while the next ones render.
   const indexing = startSearchIndex(next);
@@ -177,7 +176,7 @@ async function render(options: BuildOptions & { readonly shared?: SharedByEditio
   return async () => {
     await writeHostFiles(next, settings.pathPrefix);
     const { pages } = await timed(stages, "pagefind", () => indexing.write());
-    await timed(stages, "serviceWorker", async () => writeServiceWorker(next, await precacheList(next), id));
+    await timed(stages, "serviceWorker", async () => writeServiceWorker(next, precacheList(next), id));
     await swapDirectory(next, outputDir);
     const total = Math.round(performance.now() - started);
     console.log(

@@ -12,8 +12,8 @@ export interface Precache {
   readonly version: string;
 }
 
-export async function precacheList(siteDir: string): Promise<Precache> {
-  const files = (await listFiles(siteDir))
+export function precacheList(siteDir: string): Precache {
+  const files = listFiles(siteDir)
     .map((file) => ({ file, path: relative(siteDir, file).split(sep).join("/") }))
     .filter(({ path }) => path !== "sw.js" && !NOT_FOR_READERS.test(path) && !path.endsWith(".map"))
     .sort((a, b) => (a.path < b.path ? -1 : 1));

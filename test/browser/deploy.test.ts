@@ -105,24 +105,22 @@ test("the preview sends the host's headers: security everywhere, a year for hash
 });
 
 /** Every file of a built site as its URL path under `prefix`. */
-async function sitePaths(dir: string, prefix: string): Promise<string[]> {
-  return (await listFiles(dir)).map((file) => `${prefix}${relative(dir, file).split(sep).join("/")}`);
+function sitePaths(dir: string, prefix: string): string[] {
+  return listFiles(dir).map((file) => `${prefix}${relative(dir, file).split(sep).join("/")}`);
 }
 
-test("every file cached for a year carries a content hash in its name", async () => {
+test("every file cached for a year carries a content hash in its name", () => {
   const yearLong = headerRules("/").filter((rule) => rule.headers["Cache-Control"]?.includes("immutable"));
   assert.is(yearLong.length, HASHED_FOLDERS.length);
-  const cachedForAYear = (await sitePaths(SITE_DIR, "/")).filter(
-    (path) => Object.keys(headersFor(path, yearLong)).length > 0,
-  );
+  const cachedForAYear = sitePaths(SITE_DIR, "/").filter((path) => Object.keys(headersFor(path, yearLong)).length > 0);
   assert.ok(cachedForAYear.length > 20, `${cachedForAYear.length} files`);
   // site.02203eb88c.css, search.CCNIZEHY.js, and Pagefind's fi_39e5ec2 filter
   for (const path of cachedForAYear) assert.match(path, /[._-][0-9A-Za-z]{7,}\.[a-z_]+$/, path);
 });
 
-test("no two header rules give one path the same header (Cloudflare Pages would join their values)", async () => {
+test("no two header rules give one path the same header (Cloudflare Pages would join their values)", () => {
   const rules = headerRules(PREFIX);
-  const paths = await sitePaths(PREFIXED_DIR, PREFIX);
+  const paths = sitePaths(PREFIXED_DIR, PREFIX);
   for (const path of paths) {
     const names = rules.flatMap((rule) => Object.keys(headersFor(path, [rule])));
     assert.is(new Set(names).size, names.length, `${path}: ${names.join(", ")}`);

@@ -52,7 +52,7 @@ export function cleanBuilds() {
   /** The files the build reads, by path, as they are now. */
   async function inputs(projectDir: string): Promise<Map<string, Buffer>> {
     const files = new Map<string, Buffer>();
-    for (const path of (await listFiles(projectDir)).sort()) {
+    for (const path of listFiles(projectDir).sort()) {
       const file = relative(projectDir, path);
       if (!NOT_INPUT.test(file)) files.set(file, await readFile(path));
     }
@@ -80,7 +80,7 @@ export function cleanBuilds() {
       return { ok: false, problems };
     }
     const pages = new Map<string, string>();
-    for (const file of await listFiles(join(dir, "_site")))
+    for (const file of listFiles(join(dir, "_site")))
       if (file.endsWith(".html"))
         pages.set(relative(join(dir, "_site"), file), normalisePage(await readFile(file, "utf8")));
     return { ok: true, pages };

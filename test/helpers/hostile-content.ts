@@ -100,7 +100,7 @@ export class HostileContent {
     const files: ContentFile[] = [];
     const slots: Slot[] = [];
     const schemas = new Map<ContentFileKind, JsonSchema>();
-    for (const absolute of (await listFiles(contentDir)).sort()) {
+    for (const absolute of listFiles(contentDir).sort()) {
       const file = relative(contentDir, absolute).split("\\").join("/");
       if (file.startsWith(".")) continue; // content/.schema/: generated
       const text = await readFile(absolute, "utf8");

@@ -22,8 +22,8 @@ export const FIXTURE_TRANSLATIONS = "test/fixtures/translation";
 
 /** What a site is made of: the build's own inputs (with the edition's) and the fixture translation. */
 async function sourceKey(edition: string | undefined): Promise<string> {
-  const hash = createHash("sha256").update(await computeBuildId(edition));
-  for (const file of (await listFiles(FIXTURE_TRANSLATIONS)).sort()) hash.update(file).update(await readFile(file));
+  const hash = createHash("sha256").update(computeBuildId(edition));
+  for (const file of listFiles(FIXTURE_TRANSLATIONS).sort()) hash.update(file).update(await readFile(file));
   return hash.digest("hex");
 }
 

@@ -73,7 +73,7 @@ function killPlan(random: () => number): Kill[] {
  */
 async function fingerprint(siteDir: string): Promise<string> {
   const lines: string[] = [];
-  for (const file of await listFiles(siteDir)) {
+  for (const file of listFiles(siteDir)) {
     const path = relative(siteDir, file).split(sep).join("/");
     if (path === "sw.js" || path.startsWith(`${PAGEFIND_DIR}/`)) continue;
     lines.push(
@@ -83,7 +83,7 @@ async function fingerprint(siteDir: string): Promise<string> {
     );
   }
   const worker = await readFile(join(siteDir, "sw.js"), "utf8").catch(() => "");
-  const { version } = await precacheList(siteDir);
+  const { version } = precacheList(siteDir);
   lines.push(`service worker over exactly these files: ${worker.includes(version)}`);
   return lines.sort().join("\n");
 }

@@ -38,7 +38,7 @@ async function indexWholePages(siteDir: string, otherDir: string): Promise<void>
     import { forPagefind } from "./scripts/search/indexable-html.ts";
     const [siteDir, outputPath] = process.argv.slice(1);
     const { index } = await pagefind.createIndex({});
-    for (const file of (await listFiles(siteDir)).filter((file) => file.endsWith(".html")).sort()) {
+    for (const file of listFiles(siteDir).filter((file) => file.endsWith(".html")).sort()) {
       const content = forPagefind(await readFile(file, "utf8"));
       await index.addHTMLFile({ sourcePath: relative(siteDir, file), content });
     }
