@@ -23,6 +23,9 @@ function elementEnd(html: string, start: number, name: string): number {
   return -1;
 }
 
+/** Whether the page has an element Pagefind indexes alone (data-pagefind-body). */
+export const hasPagefindBody = (html: string): boolean => BODY_ELEMENT.test(html);
+
 /**
  * What Pagefind reads of a page with a data-pagefind-body element: the document's start (its <html lang>)
  * and head, and that element. Pagefind parses the rest (the header, the navigation, the footer) only to

@@ -16,7 +16,7 @@ import {
   PAGEFIND_UNUSED_FILES,
   type PagefindEntry,
 } from "../../lib/search/pagefind-files.ts";
-import { indexableHtml } from "./indexable-html.ts";
+import { hasPagefindBody, indexableHtml } from "./indexable-html.ts";
 import type { RenderedPagesListener } from "../../lib/rendered-pages.ts";
 import { inBackground } from "../site/in-background.ts";
 
@@ -92,14 +92,27 @@ export function startSearchIndex(siteDir: string): SearchIndexing {
   const sent = new Set<string>();
   const adds: Promise<{ path: string; errors: readonly string[] }>[] = [];
   const fallbackTitles = new Map<string, readonly FallbackRun[]>();
-  const send = ({ sourcePath, html }: IndexedPage) => {
-    sent.add(sourcePath);
+  const add = ({ sourcePath, html }: IndexedPage) => {
     const title = fallbackTitle(html);
     if (title !== undefined) fallbackTitles.set(pagefindUrl(sourcePath), title);
     const content = indexableHtml(html);
     adds.push(
       opened.then(async (index) => ({ path: sourcePath, ...(await index.addHTMLFile({ sourcePath, content })) })),
     );
+  };
+  /**
+   * Pages without a data-pagefind-body element (the print page, the search page, 404): Pagefind leaves
+   * them out of an index once any page has one, after parsing them all the same (the print page alone is
+   * a sixth of what a site would send). Held back, and added only if no page has one (write).
+   */
+  const bodiless: IndexedPage[] = [];
+  let anyBody = false;
+  const send = (page: IndexedPage) => {
+    sent.add(page.sourcePath);
+    if (hasPagefindBody(page.html)) {
+      anyBody = true;
+      add(page);
+    } else bodiless.push(page);
   };
   const sendInOrder = () => {
     for (; nextPlanned < planned.length && waiting.has(planned[nextPlanned]!); nextPlanned++) {
@@ -128,6 +141,7 @@ export function startSearchIndex(siteDir: string): SearchIndexing {
         .sort();
       const htmls = await Promise.all(rest.map((sourcePath) => readFile(join(siteDir, sourcePath), "utf8")));
       rest.forEach((sourcePath, i) => send({ sourcePath, html: htmls[i]! }));
+      if (!anyBody) bodiless.forEach(add);
       const index = await opened;
       for (const { path, errors } of await Promise.all(adds))
         if (errors.length) throw failure(`addHTMLFile ${path}`, errors);
@@ -136,7 +150,6 @@ export function startSearchIndex(siteDir: string): SearchIndexing {
       await index.deleteIndex();
       await Promise.all(PAGEFIND_UNUSED_FILES.map((file) => rm(join(siteDir, file), { force: true })));
       await writePageNames(siteDir, fallbackTitles);
-      // Pages without data-pagefind-body are read but not indexed: count what Pagefind kept.
       const entry = JSON.parse(await readFile(join(siteDir, PAGEFIND_ENTRY), "utf8")) as PagefindEntry;
       return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0) };
     },

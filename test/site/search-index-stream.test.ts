@@ -5,12 +5,13 @@
  * on), the national site and the two-language one give the same fragments — one per
  * page, named by its content — the same page names, and the same number of pages.
  * Pagefind is sent only each page's part for it (scripts/search/indexable-html.ts):
- * indexed from the whole pages, both sites give the same fragments and page counts too.
+ * indexed from the whole pages, both sites give the same fragments and page counts too. Pages without
+ * a data-pagefind-body element are sent only when no page has one, as Pagefind would index them.
  */
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -97,5 +98,28 @@ for (const [name, siteDir, built] of [
     }
   });
 }
+
+test("pages without a data-pagefind-body element are indexed only in a site where no page has one", async () => {
+  const page = (body: string) =>
+    `<!doctype html><html lang="fi"><head><title>Sivu</title></head><body>${body}</body></html>`;
+  const dir = await mkdtemp(join(tmpdir(), "pagefind-bodiless-"));
+  const siteWith = async (name: string, pages: Record<string, string>) => {
+    const siteDir = join(dir, name);
+    for (const [path, html] of Object.entries(pages)) {
+      await mkdir(dirname(join(siteDir, path)), { recursive: true });
+      await writeFile(join(siteDir, path), html);
+    }
+    await indexFromFiles(siteDir);
+    return indexOf(siteDir);
+  };
+  try {
+    const bodiless = { "index.html": page("<p>Työkyky</p>"), "tulosta/index.html": page("<p>Kuntoutus</p>") };
+    assert.equal((await siteWith("no-body", bodiless)).pages, { fi: 2 });
+    const mixed = { ...bodiless, "haku/index.html": page("<main data-pagefind-body><p>Haku</p></main>") };
+    assert.equal((await siteWith("one-body", mixed)).pages, { fi: 1 });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
 
 test.run();
