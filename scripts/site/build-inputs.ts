@@ -27,13 +27,21 @@ export const BUILD_CODE = [
 ] as const;
 
 /**
+ * Node's options for a build (package.json's build script gives the same). A young generation twice
+ * V8's default: a build makes many short-lived strings (pages, their parts for Pagefind), and
+ * collected less often fewer of them survive into the old generation. 20 editions: a third less time
+ * in the collector (330–370 ms against 250–270 on the main thread).
+ */
+const BUILD_NODE_OPTIONS = ["--max-semi-space-size=32"] as const;
+
+/**
  * `npm run build [args]` without npm, as the tests and the benchmark start
  * builds of their own: the build's code compiled once (scripts/run-compiled.js)
  * and run by this Node, in the current folder or `cwd`.
  */
 export const buildCommand = (...args: string[]): [string, string[]] => [
   process.execPath,
-  ["scripts/run-compiled.js", "scripts/build.ts", ...args],
+  [...BUILD_NODE_OPTIONS, "scripts/run-compiled.js", "scripts/build.ts", ...args],
 ];
 
 /** What the pages are made of besides code: the editors' content and the site's templates, data, scripts and assets. */

@@ -1,14 +1,15 @@
 /**
  * scripts/site/build-inputs.ts lists the build's own code once: the build,
  * Eleventy's config and its JavaScript data files import nothing outside it,
- * and the lists derived from it name the same files the build reads.
+ * and the lists derived from it name the same files the build reads; npm run build is the command
+ * the tests and the benchmark start (buildCommand).
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { build } from "esbuild";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { WATCHED_PATHS } from "../../scripts/dev/changes.ts";
-import { BUILD_CODE, pathsUnder } from "../../scripts/site/build-inputs.ts";
+import { BUILD_CODE, buildCommand, pathsUnder } from "../../scripts/site/build-inputs.ts";
 
 /** What Node or Eleventy loads first: the build, its data step's worker, Eleventy's config and its data files. */
 const ENTRY_POINTS = [
@@ -36,6 +37,12 @@ async function importedFiles(): Promise<string[]> {
   });
   return Object.keys(metafile.inputs).sort();
 }
+
+test("npm run build runs the command the tests and the benchmark run", () => {
+  const { scripts } = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> };
+  const [, args] = buildCommand();
+  assert.is(scripts.build, ["node", ...args].join(" "));
+});
 
 test("the build imports only the code build-inputs.ts lists", async () => {
   const files = await importedFiles();
