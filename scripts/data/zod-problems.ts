@@ -6,12 +6,16 @@ import type { YamlFile } from "./yaml-file.ts";
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
 
-/** Validates a parsed file against its schema; problems carry line:col. */
+/**
+ * Validates a parsed file against its schema; problems carry line:col. Without zod's JIT (jitless): it
+ * compiles a function per object schema on first use, which a build, validating each schema on a few
+ * files once, never earns back (the content's validation: 7–16 ms against 14–34, CPU profiles of six builds each).
+ */
 export function validate<S extends AnySchema>(
   file: YamlFile,
   schema: S,
 ): { ok: true; data: z.output<S> } | { ok: false; problems: Problem[] } {
-  const result = (schema as unknown as z.ZodType).safeParse(file.value, { reportInput: true });
+  const result = (schema as unknown as z.ZodType).safeParse(file.value, { reportInput: true, jitless: true });
   if (result.success) return { ok: true, data: result.data as z.output<S> };
   return { ok: false, problems: result.error.issues.flatMap((issue) => toProblems(file, schema, issue)) };
 }
