@@ -3,7 +3,7 @@
  * about. One answer for the Muutokset page's links and the pages' notes, so a
  * page links back exactly when the Muutokset page links to it.
  */
-import { findById, unique } from "../collections.ts";
+import { findById, memoizedBy, unique } from "../collections.ts";
 import type { Urls } from "../urls.ts";
 import type { PageName } from "./content-schema.ts";
 import type { ChangeOut, Handbook } from "./handbook.ts";
@@ -54,13 +54,29 @@ export function touchedPages(
   return all.filter((page, i) => all.findIndex((other) => other.url === page.url) === i);
 }
 
+/** For each page, the newest change that touched it within CHANGE_NOTE_DAYS before `today` (changes are newest first). */
+function recentChangesByPage(handbook: Handbook, today: string, urls: Urls): ReadonlyMap<string, ChangeOut> {
+  const since = addDays(today, -CHANGE_NOTE_DAYS);
+  const byPage = new Map<string, ChangeOut>();
+  for (const change of handbook.changes)
+    if (change.date > since && change.date <= today)
+      for (const { url } of touchedPages(change, handbook, urls, () => ""))
+        if (!byPage.has(url)) byPage.set(url, change);
+  return byPage;
+}
+
+/** recentChangesByPage, worked out once per handbook, URLs and day: every page of a site asks. */
+const recentChanges = memoizedBy((handbook: Handbook) =>
+  memoizedBy((urls: Urls) => {
+    const byDay = new Map<string, ReadonlyMap<string, ChangeOut>>();
+    return (today: string) => {
+      if (!byDay.has(today)) byDay.set(today, recentChangesByPage(handbook, today, urls));
+      return byDay.get(today)!;
+    };
+  }),
+);
+
 /** The newest change that touched `pageUrl` within CHANGE_NOTE_DAYS before `today`, if any. */
 export function recentChange(pageUrl: string, handbook: Handbook, today: string, urls: Urls): ChangeOut | undefined {
-  const since = addDays(today, -CHANGE_NOTE_DAYS);
-  return handbook.changes.find(
-    (change) =>
-      change.date > since &&
-      change.date <= today &&
-      touchedPages(change, handbook, urls, () => "").some((page) => page.url === pageUrl),
-  );
+  return recentChanges(handbook)(urls)(today).get(pageUrl);
 }

@@ -3,6 +3,7 @@
  * and named by each YAML file's first line so that an editor with the YAML
  * extension completes field names and flags mistakes as they type.
  */
+import { readFile } from "node:fs/promises";
 import { join, posix } from "node:path";
 import { z } from "zod";
 import { memoizedBy } from "../../lib/collections.ts";
@@ -22,9 +23,12 @@ const schemaText = memoizedBy(
 /** Writes <dir>/.schema/<kind>.schema.json for every kind of file the table names. */
 export async function writeJsonSchemas(dir: string, files: SchemaTable = contentFiles): Promise<void> {
   await Promise.all(
-    Object.entries(files).map(([kind, { schema }]) =>
-      writeAtomically(join(dir, SCHEMA_DIR, `${kind}.schema.json`), schemaText(schema)),
-    ),
+    Object.entries(files).map(async ([kind, { schema }]) => {
+      const path = join(dir, SCHEMA_DIR, `${kind}.schema.json`);
+      const text = schemaText(schema);
+      // Written only when it changed: every build writes them, and a file is costlier to write than to read.
+      if ((await readFile(path, "utf8").catch(() => undefined)) !== text) await writeAtomically(path, text);
+    }),
   );
 }
 

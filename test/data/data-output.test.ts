@@ -1,5 +1,5 @@
 /** The data step writes the whole handbook or nothing. */
-import { readdir, readFile, rm } from "node:fs/promises";
+import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -42,6 +42,22 @@ test("the data step writes a JSON Schema for every kind of content file", async 
     };
     assert.ok(situation.properties.matrix, "the situation schema describes the matrix");
     assert.is(situation.additionalProperties, false);
+  } finally {
+    await fixture.remove();
+  }
+});
+
+test("a schema changed by hand is written again; one that is as the build makes it is left untouched", async () => {
+  const fixture = await contentFixture();
+  const schema = (kind: string) => join(fixture.dir, ".schema", `${kind}.schema.json`);
+  try {
+    await buildData(fixture.dir, fixture.out);
+    const made = await readFile(schema("actions"), "utf8");
+    await writeFile(schema("actions"), "{}\n");
+    const untouched = (await stat(schema("phases"))).mtimeMs;
+    await buildData(fixture.dir, fixture.out);
+    assert.is(await readFile(schema("actions"), "utf8"), made);
+    assert.is((await stat(schema("phases"))).mtimeMs, untouched);
   } finally {
     await fixture.remove();
   }
