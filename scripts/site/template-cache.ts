@@ -63,21 +63,13 @@ interface Codes {
 
 const codesOf = new WeakMap<object, Codes>();
 
-/** Each key's hash by what it was made of, in this process: every run constructs its page templates anew. */
-const hashes = new Map<string, string>();
-
 /** Everything the compiled code depends on: the text, its name (in error messages), the environment's filters, tags and options. */
 function keyOf(template: TemplateInternals): string {
   const { asyncFilters, extensionsList, opts } = template.env;
   const extensions = extensionsList.map((extension) => [extension.tags, String(extension.parse)]);
-  const material = JSON.stringify([NUNJUCKS_VERSION, template.path, template.tmplStr, asyncFilters, extensions, opts]);
-  // Hashed once: a Map finds the text again in a fraction of what a sha256 of it costs.
-  let key = hashes.get(material);
-  if (key === undefined) {
-    key = createHash("sha256").update(material).digest("base64url");
-    hashes.set(material, key);
-  }
-  return key;
+  return createHash("sha256")
+    .update(JSON.stringify([NUNJUCKS_VERSION, template.path, template.tmplStr, asyncFilters, extensions, opts]))
+    .digest("base64url");
 }
 
 /** The code of a template's text: kept, or compiled now as Nunjucks would. */
