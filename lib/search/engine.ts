@@ -6,6 +6,7 @@
  * unknown words that finds nothing searches its best correction instead.
  * Used by the search page and, through it, by the recall measurement.
  */
+import { once } from "../once.ts";
 import type { Dictionary } from "./dictionary.ts";
 import type { FallbackRun } from "../i18n/finnish-fallback.ts";
 import { planQuery, type QueryPlan } from "./query.ts";
@@ -113,11 +114,6 @@ function pagefindFilters(filters: Filters): Record<string, { any: readonly strin
   const out: Record<string, { any: readonly string[] }> = {};
   for (const key of FILTER_KEYS) if (filters[key]?.length) out[key] = { any: filters[key] };
   return out;
-}
-
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loaded: Promise<T> | undefined;
-  return () => (loaded ??= load());
 }
 
 /** What a search runs on: Pagefind, the dictionary, the pages' names, and a pause that lets the page respond. */

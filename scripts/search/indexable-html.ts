@@ -23,8 +23,16 @@ function elementEnd(html: string, start: number, name: string): number {
   return -1;
 }
 
-/** Whether the page has an element Pagefind indexes alone (data-pagefind-body). */
-export const hasPagefindBody = (html: string): boolean => BODY_ELEMENT.test(html);
+/** The element of a page that Pagefind indexes alone (data-pagefind-body): where its opening tag starts, its name. */
+export interface PagefindBody {
+  readonly index: number;
+  readonly name: string;
+}
+
+export function pagefindBody(html: string): PagefindBody | undefined {
+  const body = BODY_ELEMENT.exec(html);
+  return body ? { index: body.index, name: body[1]! } : undefined;
+}
 
 /**
  * What Pagefind reads of a page with a data-pagefind-body element: the document's start (its <html lang>)
@@ -33,11 +41,10 @@ export const hasPagefindBody = (html: string): boolean => BODY_ELEMENT.test(html
  * (measured on the national pages). The whole page when it has no such element, or when anything outside
  * the element is meant for Pagefind.
  */
-export function pagefindPart(html: string): string {
-  const body = BODY_ELEMENT.exec(html);
+export function pagefindPart(html: string, body = pagefindBody(html)): string {
   const headEnd = html.indexOf(HEAD_END);
   if (!body || headEnd < 0 || headEnd > body.index) return html;
-  const end = elementEnd(html, body.index, body[1]!);
+  const end = elementEnd(html, body.index, body.name);
   if (end < 0) return html;
   const outside = html.slice(headEnd, body.index) + html.slice(end);
   if (PAGEFIND_ATTRIBUTE.test(outside)) return html;
@@ -53,4 +60,4 @@ export function forPagefind(html: string): string {
 }
 
 /** A page's HTML as the search index sends it: its part for Pagefind, made ready for Pagefind. */
-export const indexableHtml = (html: string): string => forPagefind(pagefindPart(html));
+export const indexableHtml = (html: string, body = pagefindBody(html)): string => forPagefind(pagefindPart(html, body));

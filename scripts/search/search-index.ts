@@ -16,7 +16,7 @@ import {
   PAGEFIND_UNUSED_FILES,
   type PagefindEntry,
 } from "../../lib/search/pagefind-files.ts";
-import { hasPagefindBody, indexableHtml } from "./indexable-html.ts";
+import { indexableHtml, pagefindBody, type PagefindBody } from "./indexable-html.ts";
 import type { RenderedPagesListener } from "../../lib/rendered-pages.ts";
 import { inBackground } from "../site/in-background.ts";
 
@@ -92,10 +92,10 @@ export function startSearchIndex(siteDir: string): SearchIndexing {
   const sent = new Set<string>();
   const adds: Promise<{ path: string; errors: readonly string[] }>[] = [];
   const fallbackTitles = new Map<string, readonly FallbackRun[]>();
-  const add = ({ sourcePath, html }: IndexedPage) => {
+  const add = ({ sourcePath, html }: IndexedPage, body?: PagefindBody) => {
     const title = fallbackTitle(html);
     if (title !== undefined) fallbackTitles.set(pagefindUrl(sourcePath), title);
-    const content = indexableHtml(html);
+    const content = indexableHtml(html, body);
     adds.push(
       opened.then(async (index) => ({ path: sourcePath, ...(await index.addHTMLFile({ sourcePath, content })) })),
     );
@@ -109,9 +109,10 @@ export function startSearchIndex(siteDir: string): SearchIndexing {
   let anyBody = false;
   const send = (page: IndexedPage) => {
     sent.add(page.sourcePath);
-    if (hasPagefindBody(page.html)) {
+    const body = pagefindBody(page.html);
+    if (body) {
       anyBody = true;
-      add(page);
+      add(page, body);
     } else bodiless.push(page);
   };
   const sendInOrder = () => {
@@ -141,7 +142,7 @@ export function startSearchIndex(siteDir: string): SearchIndexing {
         .sort();
       const htmls = await Promise.all(rest.map((sourcePath) => readFile(join(siteDir, sourcePath), "utf8")));
       rest.forEach((sourcePath, i) => send({ sourcePath, html: htmls[i]! }));
-      if (!anyBody) bodiless.forEach(add);
+      if (!anyBody) for (const page of bodiless) add(page);
       const index = await opened;
       for (const { path, errors } of await Promise.all(adds))
         if (errors.length) throw failure(`addHTMLFile ${path}`, errors);

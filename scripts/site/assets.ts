@@ -17,6 +17,7 @@ import { NATIONAL_LANGUAGE, type Language } from "../../lib/languages.ts";
 import { dictionaryFileOf, DICTIONARY_NAMES, stringsIn } from "../search/write-dictionary.ts";
 import { inBackground } from "./in-background.ts";
 import { readUiTable } from "./ui-tables.ts";
+import { once } from "../../lib/once.ts";
 
 /** The browser scripts, by the name their bundle gets, and their entry modules. */
 const PAGE_SCRIPTS = {
@@ -164,10 +165,7 @@ export async function makeSiteAssets(names: AssetNames = "content-hashed"): Prom
  * The site's assets with content-hashed names, made once per process (each build and edition of a run shares
  * them), by the first to ask: the build asks before it waits for the content, so that esbuild bundles meanwhile.
  */
-export const siteAssets = (() => {
-  let made: Promise<SiteAssets> | undefined;
-  return () => (made ??= inBackground(makeSiteAssets()));
-})();
+export const siteAssets = once(() => inBackground(makeSiteAssets()));
 
 /** The site's assets (made now unless given) and the national language's search dictionary. */
 export async function makeAssets(

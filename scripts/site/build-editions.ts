@@ -36,8 +36,10 @@ export async function buildEditionsInThreads(
     await Promise.all(threads.map((thread) => thread.terminate()));
     return false;
   }
+  // Hashed while esbuild bundles.
+  const making = makeAssets(national, "content-hashed", site);
   const inputs = hashBuildInputs();
-  const assets = await makeAssets(national, "content-hashed", site);
+  const assets = await making;
   const shared: SharedByEditions = { national, assets, inputs };
   const built = threads.map((thread, i) => {
     const result = workerResult<boolean>(thread, "An edition build thread");

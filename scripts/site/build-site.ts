@@ -27,6 +27,7 @@ import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { NATIONAL_LANGUAGE } from "../../lib/languages.ts";
 import { deployment, siteDir, type DeploymentDefaults } from "../../lib/site-config.ts";
 import { todayIso } from "../../lib/handbook/review.ts";
+import { once } from "../../lib/once.ts";
 
 export const SITE_DIR = siteDir();
 
@@ -61,10 +62,7 @@ async function timed<T>(stages: Record<string, number>, name: string, stage: () 
  * Eleventy and the build's code that drives it, loaded once, when first asked: a build asks before it waits
  * for the content, which (compiled) the data step's worker reads meanwhile.
  */
-export const loadEleventy = (() => {
-  let loaded: Promise<typeof import("./eleventy.ts")> | undefined;
-  return () => (loaded ??= inBackground(import("./eleventy.ts")));
-})();
+export const loadEleventy = once(() => inBackground(import("./eleventy.ts")));
 
 /**
  * The data step's result (the national content, validated and linked: once per run, for every edition in

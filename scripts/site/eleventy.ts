@@ -14,6 +14,7 @@ import type { AssetUrls } from "./assets.ts";
 import { cacheCompiledTemplates } from "./template-cache.ts";
 import { compiledCompanion } from "./compiled.ts";
 import { readUiTable } from "./ui-tables.ts";
+import { once } from "../../lib/once.ts";
 
 /** The edition as the templates read it: with its logo's URL once the build has written it. */
 export interface SiteEdition extends Edition {
@@ -63,10 +64,7 @@ const SITE_WIDE_PAGES = ["src/pages/sitemap.njk", "src/pages/robots.njk", "src/p
  * between builds (./template-cache.ts; save() after a run). The editing loop
  * keeps Eleventy's environment, since its templates change between runs.
  */
-export const buildTemplates = (() => {
-  let templates: ReturnType<typeof cachedEnvironment> | undefined;
-  return () => (templates ??= cachedEnvironment());
-})();
+export const buildTemplates = once(cachedEnvironment);
 
 async function cachedEnvironment(): Promise<{ environment: nunjucks.Environment; save: () => Promise<void> }> {
   const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader(["src/_includes", "."]), { dev: true });

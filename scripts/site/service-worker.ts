@@ -4,6 +4,7 @@ import { build } from "esbuild";
 import { urls } from "../../lib/urls.ts";
 import { HASHED_FOLDERS } from "../deploy/headers.ts";
 import type { Precache } from "./precache-list.ts";
+import { once } from "../../lib/once.ts";
 
 /** What differs from site to site, by the name the worker's code reads: left in the bundle as placeholders. */
 const PER_SITE = { PRECACHE: "__PRECACHE__", VERSION: "__VERSION__", BUILD: "__BUILD__" } as const;
@@ -13,24 +14,23 @@ const PER_SITE = { PRECACHE: "__PRECACHE__", VERSION: "__VERSION__", BUILD: "__B
  * what every site shares built in and each per-site value as a placeholder (a global name, which the
  * minifier keeps).
  */
-const bundled = (() => {
-  let code: Promise<string> | undefined;
-  return () =>
-    (code ??= build({
-      entryPoints: ["src/browser/service-worker.ts"],
-      bundle: true,
-      write: false,
-      format: "iife",
-      target: "es2022",
-      minify: true,
-      logLevel: "error",
-      define: {
-        ...PER_SITE,
-        HASHED_FOLDERS: JSON.stringify(HASHED_FOLDERS),
-        OFFLINE_PAGE: JSON.stringify(urls.offline().slice(1)),
-      },
-    }).then(({ outputFiles }) => outputFiles[0]!.text));
-})();
+const bundled = once(async () => {
+  const { outputFiles } = await build({
+    entryPoints: ["src/browser/service-worker.ts"],
+    bundle: true,
+    write: false,
+    format: "iife",
+    target: "es2022",
+    minify: true,
+    logLevel: "error",
+    define: {
+      ...PER_SITE,
+      HASHED_FOLDERS: JSON.stringify(HASHED_FOLDERS),
+      OFFLINE_PAGE: JSON.stringify(urls.offline().slice(1)),
+    },
+  });
+  return outputFiles[0]!.text;
+});
 
 /**
  * The service worker, with what it must know built in: the files to precache,
