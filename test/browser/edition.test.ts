@@ -25,6 +25,9 @@ test.before(async () => {
   page = await session.browser.newPage();
   await installProbes(page);
   devtools = await page.createCDPSession();
+  // The page behaves as focused even when its window is not (a busy machine takes the focus away): the
+  // focus-ring probes below need :focus to match.
+  await devtools.send("Emulation.setFocusEmulationEnabled", { enabled: true });
 });
 
 const open = (url: string) => page.goto(session.site.url + url.slice(1));

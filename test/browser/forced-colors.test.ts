@@ -27,6 +27,9 @@ test.before(async () => {
   await installProbes(page);
   // puppeteer's emulateMediaFeatures does not accept forced-colors; the DevTools protocol does.
   devtools = await page.createCDPSession();
+  // The page behaves as focused even when its window is not (a busy machine takes the focus away): the
+  // focus-ring probes below need :focus to match.
+  await devtools.send("Emulation.setFocusEmulationEnabled", { enabled: true });
   await page.setViewport({ width: 1024, height: 768 });
   if (screenshots) await mkdir(screenshots, { recursive: true });
 });
