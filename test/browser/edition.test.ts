@@ -13,7 +13,7 @@ import { loadHandbook } from "../helpers/site.ts";
 import { resultLinks, searchAnnounced, siteInBrowser } from "../helpers/browser.ts";
 import { EDITION_PAGE_TYPES } from "../helpers/edition-page-types.ts";
 import { EDITION_SITE_DIR, editionSite } from "../helpers/edition-site.ts";
-import { installProbes } from "../helpers/probes.ts";
+import { emulateFocus, installProbes } from "../helpers/probes.ts";
 
 test.before(() => editionSite().then(() => undefined));
 const session = siteInBrowser(test, EDITION_SITE_DIR);
@@ -24,10 +24,7 @@ let devtools: CDPSession;
 test.before(async () => {
   page = await session.browser.newPage();
   await installProbes(page);
-  devtools = await page.createCDPSession();
-  // The page behaves as focused even when its window is not (a busy machine takes the focus away): the
-  // focus-ring probes below need :focus to match.
-  await devtools.send("Emulation.setFocusEmulationEnabled", { enabled: true });
+  devtools = await emulateFocus(page);
 });
 
 const open = (url: string) => page.goto(session.site.url + url.slice(1));
@@ -60,9 +57,6 @@ for (const [type, url] of Object.entries(EDITION_PAGE_TYPES)) {
         ],
       });
       await open(url);
-      // The probe focuses each focusable element: without the window's focus (a busy CI machine lost it
-      // once), nothing can match :focus, and every focus ring looks missing.
-      await page.bringToFront();
       assert.equal((await page.evaluate(() => probes.forcedColourProblems())).problems, [], scheme);
       for (const region of await visibleRegions())
         assert.ok(region.shown && region.border, `${scheme}: ${region.owner}`);

@@ -11,7 +11,7 @@ import type { Page } from "puppeteer-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { siteInBrowser } from "../helpers/browser.ts";
-import { installProbes } from "../helpers/probes.ts";
+import { emulateFocus, installProbes } from "../helpers/probes.ts";
 import { sitePages } from "../helpers/site.ts";
 
 const pages = sitePages();
@@ -21,6 +21,7 @@ let page: Page;
 test.before(async () => {
   page = await session.browser.newPage();
   await installProbes(page);
+  await emulateFocus(page);
   await page.setViewport({ width: 1280, height: 720 });
 });
 
@@ -64,8 +65,6 @@ for (const url of pages) {
     elementsSeen += order.length;
 
     await scheme("dark");
-    // Tab has just left the page: give it the window's focus back, or nothing in it can match :focus.
-    await page.bringToFront();
     for (const problem of await page.evaluate(() => probes.focusEach())) problems.push(`dark: ${problem}`);
     await scheme("light");
 

@@ -15,7 +15,7 @@ import * as assert from "uvu/assert";
 import { searchAnnounced, siteInBrowser } from "../helpers/browser.ts";
 import { LANGUAGES, type Language } from "../../lib/languages.ts";
 import { pageTypes } from "../helpers/page-types.ts";
-import { installProbes } from "../helpers/probes.ts";
+import { emulateFocus, installProbes } from "../helpers/probes.ts";
 
 const session = siteInBrowser(test);
 const screenshots = process.env.SCREENSHOTS;
@@ -26,10 +26,7 @@ test.before(async () => {
   page = await session.browser.newPage();
   await installProbes(page);
   // puppeteer's emulateMediaFeatures does not accept forced-colors; the DevTools protocol does.
-  devtools = await page.createCDPSession();
-  // The page behaves as focused even when its window is not (a busy machine takes the focus away): the
-  // focus-ring probes below need :focus to match.
-  await devtools.send("Emulation.setFocusEmulationEnabled", { enabled: true });
+  devtools = await emulateFocus(page);
   await page.setViewport({ width: 1024, height: 768 });
   if (screenshots) await mkdir(screenshots, { recursive: true });
 });
@@ -46,8 +43,6 @@ async function open(url: string, forced: boolean, scheme: "light" | "dark", lang
   await emulate(forced, scheme);
   await page.goto(await session.pageUrl(language, url));
   if (url.includes("/haku/")) await searchAnnounced(page);
-  // The probes focus elements: with the window's focus, or nothing can match :focus (test/browser/edition.test.ts).
-  await page.bringToFront();
 }
 
 for (const [language, type, url] of LANGUAGES.flatMap((language) =>

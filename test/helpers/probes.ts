@@ -5,7 +5,7 @@
  * one and cannot import; a bundle can.)
  */
 import { build } from "esbuild";
-import type { Page } from "puppeteer-core";
+import type { CDPSession, Page } from "puppeteer-core";
 import type * as layout from "../browser/probes/layout.ts";
 import type * as problems from "../browser/probes/problems.ts";
 
@@ -39,4 +39,14 @@ export function bundle(entry: string): Promise<string> {
 /** Installs `probes` in every document the page loads from now on. */
 export async function installProbes(page: Page): Promise<void> {
   await page.evaluateOnNewDocument(await bundle("test/browser/probes/index.ts"));
+}
+
+/**
+ * Makes the page behave as focused whether or not its window is (a busy machine takes the focus away,
+ * and then nothing matches :focus and every focus ring looks missing). Returns the page's DevTools session.
+ */
+export async function emulateFocus(page: Page): Promise<CDPSession> {
+  const devtools = await page.createCDPSession();
+  await devtools.send("Emulation.setFocusEmulationEnabled", { enabled: true });
+  return devtools;
 }
