@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import "./stack-traces.js";
 
 const COMPILED = "generated/compiled";
 const MANIFEST = join(COMPILED, "manifest.json");
@@ -156,7 +157,11 @@ const compiled = resolve((await upToDate(entry)) ?? (await compile(entry)));
 // A one-shot run never imports a changed module again: Eleventy's cache-busting resolver (a loader
 // thread that every later import waits on) has nothing to do.
 process.env.ELEVENTY_SKIP_ESM_RESOLVER = "1";
-process.setSourceMapsEnabled(true);
+// Node prints an uncaught error's line of code before its stack: in compiled code, a line holds a whole bundle.
+process.on("uncaughtException", (error) => {
+  console.error(error);
+  process.exit(1);
+});
 // The entry point sees itself as the main module, with its own arguments.
 process.argv = [process.argv[0] ?? "node", compiled, ...args];
 await import(pathToFileURL(compiled).href);

@@ -4,6 +4,7 @@
  * result, which is plain data.
  */
 import { parentPort } from "node:worker_threads";
+import "../stack-traces.js";
 import { buildData } from "./data-step.ts";
 import { HANDBOOK_JSON } from "../../lib/handbook/handbook.ts";
 

@@ -3,7 +3,8 @@
  * again whenever any file that went in changes (the entry or a module it
  * imports), reuse the compiled code while none does, run the entry as the
  * main module with its own arguments, and on a compile error say where and
- * keep the last good compiled code. Tried on a small entry in a scratch copy.
+ * keep the last good compiled code; an error the compiled code throws names
+ * the TypeScript source's lines. Tried on a small entry in a scratch copy.
  */
 import { execFile } from "node:child_process";
 import { readFile, stat, writeFile } from "node:fs/promises";
@@ -80,6 +81,24 @@ test("a compile error names the file and line, and the last good code stays", as
   );
   await write(IMPORTED, `export const word = "neljä";\n`);
   assert.is(await probe(), "neljä main");
+});
+
+test("an error thrown at run time names the TypeScript lines, and no line of the bundle is printed", async () => {
+  await write(
+    IMPORTED,
+    `const fail = (why: string): string => {\n  throw new Error(why);\n};\nexport const word = fail("probe failed");\n`,
+  );
+  const failed = await probe().then(
+    () => undefined,
+    (error: { code: number; stderr: string }) => error,
+  );
+  assert.is(failed?.code, 1);
+  assert.match(
+    failed!.stderr,
+    /^Error: probe failed\n {4}at fail \(lib\/probe-word\.ts:2:\d+\)\n {4}at lib\/probe-word\.ts:4:\d+\n/,
+  );
+  // Node's own report of an uncaught error starts with the line of code that threw: here, the compiled bundle's.
+  assert.is(failed!.stderr.split("probe failed").length, 2, failed!.stderr.slice(0, 500));
 });
 
 test.run();
