@@ -184,9 +184,3 @@ export const editionFiles = {
 } as const;
 
 export type EditionFileKind = keyof typeof editionFiles;
-
-/** The folder of an edition that holds its translations, one folder per language (checked by the translation step). */
-export const TRANSLATIONS_DIR = "translations";
-
-/** The folder of an edition that holds the notes' Markdown. */
-export const NOTES_DIR = "notes";

@@ -5,7 +5,7 @@
  */
 import { basename } from "node:path";
 import { deployment, type Deployment, type DeploymentDefaults } from "../../lib/site-config.ts";
-import { loadEditionFiles, type EditionSource } from "./load-edition.ts";
+import type { EditionSource } from "./load-edition.ts";
 
 /** The example edition: what the tests and the README build. */
 export const EXAMPLE_EDITION = "examples/esimerkkialue";
@@ -39,6 +39,8 @@ export function deploymentDefaults(source: EditionSource): DeploymentDefaults {
 export async function deploymentOf(env: NodeJS.ProcessEnv = process.env): Promise<Deployment> {
   const dir = editionDir(env);
   if (!dir) return deployment(env);
+  // Loaded only here: the build imports this module, and its main thread needs no schemas (./load-edition.ts).
+  const { loadEditionFiles } = await import("./load-edition.ts");
   const { source } = await loadEditionFiles(dir);
   return deployment(env, source ? deploymentDefaults(source) : {});
 }

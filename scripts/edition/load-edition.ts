@@ -6,7 +6,8 @@
  */
 import { join, relative } from "node:path";
 import type { z } from "zod";
-import { editionFiles, NOTES_DIR, TRANSLATIONS_DIR, type EditionFileKind } from "../../lib/edition/edition-schema.ts";
+import { NOTES_DIR, TRANSLATIONS_DIR } from "../../lib/edition/edition-folders.ts";
+import { editionFiles, type EditionFileKind } from "../../lib/edition/edition-schema.ts";
 import { readContentTree, treeText, type TreeLayout } from "../data/content-tree.ts";
 import { loadYaml, type Loaded } from "../data/load-yaml.ts";
 import { fileProblem, type Problem } from "../data/problems.ts";

@@ -10,7 +10,6 @@ import type { DataResult } from "../data/data-step.ts";
 import { dataStep } from "../data/data-thread.ts";
 import { formatProblem, formatWarning } from "../data/problems.ts";
 import { editionDir, editionOutputDir } from "../edition/edition-settings.ts";
-import { loadEdition, readEdition } from "../edition/edition-step.ts";
 import { makeAssets, siteAssets, writeAssetFiles, writeDictionary, writeLogo, type Assets } from "./assets.ts";
 import { inBackground } from "./in-background.ts";
 import { computeBuildId } from "./build-id.ts";
@@ -65,6 +64,12 @@ async function timed<T>(stages: Record<string, number>, name: string, stage: () 
 export const loadEleventy = once(() => inBackground(import("./eleventy.ts")));
 
 /**
+ * The edition step, loaded for the first edition: it brings zod, the YAML parser and the content's schemas,
+ * which the main thread of a national build never needs (its data step runs in a worker: data-thread.ts).
+ */
+const editionStep = once(() => import("../edition/edition-step.ts"));
+
+/**
  * The data step's result (the national content, validated and linked: once per run, for every edition in
  * it; started now unless given), its notices and warnings printed; undefined (after printing why) when
  * content/ is rejected.
@@ -108,13 +113,16 @@ async function render(options: BuildOptions & { readonly shared?: SharedByEditio
   const site = shared ? undefined : siteAssets();
   const editionFolder = "edition" in options ? options.edition : editionDir();
   // The edition's files are read and parsed while the data step reads the content: checked against it next.
-  const editionLoading = editionFolder ? inBackground(loadEdition(editionFolder)) : undefined;
+  const editionLoading = editionFolder
+    ? inBackground(editionStep().then(({ loadEdition }) => loadEdition(editionFolder)))
+    : undefined;
   const national = await timed(stages, "data", async () => shared?.national ?? options.national ?? readNational());
   if (!national) return false;
   let edition: SiteEdition | undefined;
   let logoSvg: string | undefined;
   let defaults: DeploymentDefaults = {};
   if (editionFolder) {
+    const { readEdition } = await editionStep();
     const read = await timed(stages, "edition", () => readEdition(editionFolder, national, todayIso(), editionLoading));
     if (!read.ok) {
       for (const problem of read.problems) console.error(formatProblem(problem));

@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { TRANSLATIONS_DIR } from "../../lib/edition/edition-schema.ts";
+import { TRANSLATIONS_DIR } from "../../lib/edition/edition-folders.ts";
 import type { Handbook, LinkedText } from "../../lib/handbook/handbook.ts";
 import {
   finnishCatalogue,
