@@ -8,8 +8,9 @@ import { SourceMap } from "node:module";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** Each compiled module's map (its file with `.map` added, as esbuild links them), or null without one. */
-const maps = new Map(/** @type {[string, SourceMap | null][]} */ ([]));
+// Each compiled module's map (its file with `.map` added, as esbuild links them), or null without one.
+/** @type {Map<string, SourceMap | null>} */
+const maps = new Map();
 
 /** @param {string} file @returns {SourceMap | null} */
 function mapOf(file) {
