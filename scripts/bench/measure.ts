@@ -36,9 +36,9 @@ interface BuildReport {
   readonly peakRssMb: number;
 }
 
-async function reportedBuild(project: ScratchProject, settings: NodeJS.ProcessEnv = {}): Promise<BuildReport> {
+async function reportedBuild(project: ScratchProject): Promise<BuildReport> {
   const reportFile = join(project.dir, "report.json");
-  await project.build({ ...settings, BUILD_REPORT: reportFile });
+  await project.build({ BUILD_REPORT: reportFile });
   return JSON.parse(await readFile(reportFile, "utf8")) as BuildReport;
 }
 
@@ -72,16 +72,24 @@ export interface EditionCost {
   readonly rounds: number;
 }
 
-/** The real content built national and with the example edition, alternately, `rounds` times each: medians of the in-process totals. */
+/** `npm run build [args]` in the copy, without npm: its wall-clock ms, Node's start-up included. */
+const timedBuild = async (project: ScratchProject, args: readonly string[] = [], settings: NodeJS.ProcessEnv = {}) =>
+  Math.round(await wallClock(...buildCommand(...args), { cwd: project.dir, env: scratchEnv(settings) }));
+
+/**
+ * The real content built national and with the example edition, alternately, `rounds` times each: medians
+ * of the wall clock. Start-up counts: the edition step's code is loaded for an edition only.
+ */
 export async function measureEditionCost(rounds: number): Promise<EditionCost> {
   const project = await scratchProject("bench-edition");
   try {
     await cp(EXAMPLE_EDITION, join(project.dir, "edition"), { recursive: true });
+    await timedBuild(project); // the first build compiles the build's code (scripts/run-compiled.js)
     const national: number[] = [];
     const edition: number[] = [];
     for (let round = 0; round < rounds; round++) {
-      national.push((await reportedBuild(project)).total);
-      edition.push((await reportedBuild(project, { EDITION: "edition" })).total);
+      national.push(await timedBuild(project));
+      edition.push(await timedBuild(project, [], { EDITION: "edition" }));
     }
     return { nationalMs: median(national), editionMs: median(edition), rounds };
   } finally {
@@ -103,21 +111,19 @@ export async function measureManyEditions(
   counts: readonly number[],
 ): Promise<{ nationalMs: number; runs: ManyEditions[] }> {
   const project = await scratchProject("bench-editions");
-  const timedBuild = async (args: string[]) =>
-    Math.round(await wallClock(...buildCommand(...args), { cwd: project.dir, env: scratchEnv() }));
   try {
     const most = Math.max(...counts);
     for (let i = 1; i <= most; i++)
       await cp(EXAMPLE_EDITION, join(project.dir, "editions", `e${i}`), { recursive: true });
-    await timedBuild([]); // the first build compiles the build's code (scripts/run-compiled.js)
+    await timedBuild(project); // the first build compiles the build's code (scripts/run-compiled.js)
     const editionArgs = (editions: number) =>
       Array.from({ length: editions }, (_, e) => ["--edition", `editions/e${e + 1}`]).flat();
     // Three rounds of a national build and each count, taking turns, and the medians: the machine's speed drifts.
     const nationals: number[] = [];
     const times = counts.map(() => [] as number[]);
     for (let round = 0; round < 3; round++) {
-      nationals.push(await timedBuild([]));
-      for (const [i, editions] of counts.entries()) times[i]!.push(await timedBuild(editionArgs(editions)));
+      nationals.push(await timedBuild(project));
+      for (const [i, editions] of counts.entries()) times[i]!.push(await timedBuild(project, editionArgs(editions)));
     }
     const nationalMs = median(nationals);
     return { nationalMs, runs: counts.map((editions, i) => ({ editions, ms: median(times[i]!) })) };
