@@ -12,15 +12,35 @@ export async function puppeteerEngine(name: string, browser: Browser): Promise<E
   };
 }
 
+/**
+ * How Firefox reports a load of the page being left that the tab's own navigation cancelled (the favicon,
+ * fetched through the service worker): not a problem of either page. CI failed on it twice.
+ */
+const CANCELLED_BY_LEAVING =
+  /^(?:Error: )?Failed to load ‘[^’]+’\. A ServiceWorker intercepted the request and encountered an unexpected error\.$/;
+
 function puppeteerTab(page: Page): Tab {
   // Besides the probe's notes: what the engine itself reports to the console.
   const reported: string[] = [];
+  /** While goto() leaves a page for another: the page being left. */
+  let leaving: string | undefined;
+  const report = (text: string) => {
+    if (leaving === page.url() && CANCELLED_BY_LEAVING.test(text)) return;
+    reported.push(`${page.url()}: ${text}`);
+  };
   page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warn") reported.push(`${page.url()}: ${message.text()}`);
+    if (message.type() === "error" || message.type() === "warn") report(message.text());
   });
-  page.on("pageerror", (error) => reported.push(`${page.url()}: ${String(error)}`));
+  page.on("pageerror", (error) => report(String(error)));
   return {
-    goto: async (url) => void (await page.goto(url)),
+    goto: async (url) => {
+      leaving = page.url() === url ? undefined : page.url();
+      try {
+        await page.goto(url);
+      } finally {
+        leaving = undefined;
+      }
+    },
     reload: async () => void (await page.reload()),
     evaluate<A extends readonly unknown[], R>(fn: PageFunction<A, R>, ...args: A) {
       return page.evaluate(pageScript(fn, args)) as Promise<R>;
