@@ -28,6 +28,13 @@ async function probe(...args: string[]): Promise<string> {
   return stdout.trim();
 }
 
+/** The probe's failure (its exit code and what it printed), or undefined if it ran. */
+const failedProbe = () =>
+  probe().then(
+    () => undefined,
+    (error: { code: number; stderr: string }) => error,
+  );
+
 const write = (file: string, text: string) => writeFile(join(project.dir, file), text);
 const manifestTime = async () => (await stat(join(project.dir, MANIFEST))).mtimeMs;
 
@@ -68,10 +75,7 @@ test("a compile error names the file and line, and the last good code stays", as
   assert.is(await probe(), "kaksi main");
   const manifest = await readFile(join(project.dir, MANIFEST), "utf8");
   await write(IMPORTED, `export const word = "kolme";\nexport const broken = (;\n`);
-  const failed = await probe().then(
-    () => undefined,
-    (error: { code: number; stderr: string }) => error,
-  );
+  const failed = await failedProbe();
   assert.is(failed?.code, 1);
   assert.match(failed!.stderr, /lib\/probe-word\.ts:2:\d+/);
   assert.is(
@@ -88,10 +92,7 @@ test("an error thrown at run time names the TypeScript lines, and no line of the
     IMPORTED,
     `const fail = (why: string): string => {\n  throw new Error(why);\n};\nexport const word = fail("probe failed");\n`,
   );
-  const failed = await probe().then(
-    () => undefined,
-    (error: { code: number; stderr: string }) => error,
-  );
+  const failed = await failedProbe();
   assert.is(failed?.code, 1);
   assert.match(
     failed!.stderr,
