@@ -1,4 +1,5 @@
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -114,14 +115,13 @@ export async function runEleventy(
       if (!globals.edition) for (const page of EDITION_PAGES) eleventyConfig.ignores.add(page);
     },
   });
-  // Rendered in memory and written here, in parallel: Eleventy's write() writes each file synchronously,
-  // on this thread. (Its typings lack toJSON.)
+  // Rendered in memory (its typings lack toJSON) and written here, one file after another, synchronously:
+  // fs/promises costs several times the CPU per file (./hash-files.ts), and in a run of many editions
+  // every core is busy already (20 editions, alternated with writes in parallel: 3 % less wall clock, 10 % less under a profiler).
   const pages = await (eleventy as unknown as { toJSON(): Promise<readonly RenderedFile[]> }).toJSON();
   const files = pages.filter((page): page is RenderedFile & { outputPath: string } => page.outputPath !== false);
-  await Promise.all(
-    [...new Set(files.map(({ outputPath }) => dirname(outputPath)))].map((dir) => mkdir(dir, { recursive: true })),
-  );
-  await Promise.all(files.map(({ outputPath, content }) => writeFile(outputPath, content)));
+  for (const dir of new Set(files.map(({ outputPath }) => dirname(outputPath)))) mkdirSync(dir, { recursive: true });
+  for (const { outputPath, content } of files) writeFileSync(outputPath, content);
 }
 
 /**
