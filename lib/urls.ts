@@ -105,12 +105,20 @@ export type Urls = typeof urls;
 /** Files of the whole site, one for all languages. */
 const SITE_WIDE: ReadonlySet<keyof Urls> = new Set(["manifest", "sitemap", "robots"]);
 
+/** Each language's URLs, made once: the same functions on every run, as a reused render needs (scripts/site/render-reuse.ts). */
+const urlsByLanguage = new Map<Language, Urls>();
+
 /** The same URLs for a language's pages: under /sv/ for Swedish, as they are for Finnish. */
 export function urlsIn(language: Language): Urls {
   const folder = languageFolder(language);
   if (!folder) return urls;
-  const entries = Object.entries(urls) as Array<[keyof Urls, (...ids: string[]) => string]>;
-  return Object.fromEntries(
-    entries.map(([name, url]) => [name, SITE_WIDE.has(name) ? url : (...ids: string[]) => folder + url(...ids)]),
-  ) as unknown as Urls;
+  let inLanguage = urlsByLanguage.get(language);
+  if (!inLanguage) {
+    const entries = Object.entries(urls) as Array<[keyof Urls, (...ids: string[]) => string]>;
+    inLanguage = Object.fromEntries(
+      entries.map(([name, url]) => [name, SITE_WIDE.has(name) ? url : (...ids: string[]) => folder + url(...ids)]),
+    ) as unknown as Urls;
+    urlsByLanguage.set(language, inLanguage);
+  }
+  return inLanguage;
 }

@@ -17,6 +17,7 @@ import type { SiteEdition } from "./eleventy.ts";
 import { writeHostFiles } from "./host-files.ts";
 import { precacheList } from "./precache-list.ts";
 import { closeSearchIndexing, startSearchIndex } from "../search/search-index.ts";
+import { reuseRenders } from "./render-reuse.ts";
 import { writeServiceWorker } from "./service-worker.ts";
 import { restoreInterruptedSwap, swapDirectory } from "./swap-directory.ts";
 import { listenToRenderedPages } from "../../lib/rendered-pages.ts";
@@ -104,7 +105,9 @@ type Finish = () => Promise<true>;
  * checked, then the site's assets and pages written beside its output
  * folder; false (after printing why) when an input is rejected.
  */
-async function render(options: BuildOptions & { readonly shared?: SharedByEditions }): Promise<Finish | false> {
+async function render(
+  options: BuildOptions & { readonly shared?: SharedByEditions; readonly reuse?: boolean },
+): Promise<Finish | false> {
   const started = performance.now();
   const { shared } = options;
   restoreInterruptedSwap(options.siteDir ?? SITE_DIR);
@@ -157,6 +160,7 @@ async function render(options: BuildOptions & { readonly shared?: SharedByEditio
   listenToRenderedPages(indexing);
   await timed(stages, "eleventy", async () => {
     const templates = await buildTemplates();
+    if (options.reuse) reuseRenders(templates.environment, settings.pathPrefix);
     for (const language of languages) {
       // What the translation lacks, another language's pages show in Finnish, marked so.
       const handbook = translated.handbooks.get(language)!;
@@ -205,13 +209,14 @@ async function render(options: BuildOptions & { readonly shared?: SharedByEditio
  * kept for the run), and each one finished (its index written, the edition swapped in) as soon as it is
  * rendered, without waiting for the one before: Pagefind indexes more slowly than the pages render, and
  * finished one at a time the editions kept it idle between them. One Pagefind process serves them all;
- * each thread of a run has its own.
+ * each thread of a run has its own. What a page renders alike in two editions is rendered once (./render-reuse.ts).
  */
 export async function buildEditions(folders: readonly string[], shared: SharedByEditions): Promise<boolean> {
   const finishing: Promise<boolean>[] = [];
+  const reuse = folders.length > 1;
   try {
     for (const folder of folders) {
-      const finish = await render({ edition: folder, siteDir: editionOutputDir(folder), shared });
+      const finish = await render({ edition: folder, siteDir: editionOutputDir(folder), shared, reuse });
       finishing.push(finish ? inBackground(finish()) : Promise.resolve(false));
     }
     return (await Promise.all(finishing)).every(Boolean);

@@ -20,6 +20,7 @@ import { buildCommand } from "../../scripts/site/build-inputs.ts";
 import { TEMPLATE_CACHE } from "../../scripts/site/template-cache.ts";
 import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { EXAMPLE_EDITION } from "../helpers/edition-site.ts";
+import { listFiles } from "../../lib/list-files.ts";
 
 async function nationalHandbook(contentDir = "content"): Promise<Handbook> {
   const result = await readHandbook(contentDir);
@@ -375,6 +376,44 @@ test("the editions of a run reuse the compiled page templates: three keep no mor
     };
     const one = await keptAfter("e1");
     assert.is(await keptAfter("e1", "e2", "e3"), one);
+  } finally {
+    await project.remove();
+  }
+});
+
+test("editions built in one run, where pages rendered alike are reused, are the very pages each builds alone", async () => {
+  const project = await scratchProject("edition-reuse");
+  const edit = async (name: string, file: string, from: string, to: string) => {
+    const path = join(project.dir, "editions", name, file);
+    const text = await readFile(path, "utf8");
+    assert.ok(text.includes(from), `${file} holds ${from}`);
+    await writeFile(path, text.replace(from, to));
+  };
+  try {
+    for (const name of ["a", "b", "c"])
+      await cp(EXAMPLE_EDITION, join(project.dir, "editions", name), { recursive: true });
+    // b differs in a phone number (one actor's page and the local page) and c in its name (every page's header).
+    await edit("b", "contacts.yaml", "phone: +358 000 000 0003", "phone: +358 000 000 0099");
+    await edit("c", "edition.yaml", "shortName: Esimerkkialue", "shortName: Toinen alue");
+    await edit("c", "edition.yaml", "name: Esimerkkialueen hyvinvointialue", "name: Toisen alueen hyvinvointialue");
+    const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+      promisify(execFile)(...buildCommand(...args), { cwd: project.dir, env: scratchEnv(env) });
+    // One thread builds all three, so the later ones reuse what the first rendered.
+    await run(["--jobs", "1", ...["a", "b", "c"].flatMap((name) => ["--edition", `editions/${name}`])]);
+    for (const name of ["a", "b", "c"]) {
+      await run([], { EDITION: `editions/${name}`, SITE_DIR: `alone-${name}` });
+      const alone = join(project.dir, `alone-${name}`);
+      const pages = listFiles(alone).filter((file) => file.endsWith(".html"));
+      assert.ok(pages.length > 60, `${name}: ${pages.length} pages`);
+      for (const page of pages) {
+        const path = relative(alone, page);
+        const inRun = await readFile(join(project.dir, `_site-${name}`, path), "utf8");
+        assert.ok(inRun === (await readFile(page, "utf8")), `${name}: ${path} is the same built in the run`);
+      }
+    }
+    const actor = join("toimijat", "kuntoutusohjaaja", "index.html");
+    assert.ok((await readFile(join(project.dir, "_site-b", actor), "utf8")).includes("+358 000 000 0099"));
+    assert.ok((await readFile(join(project.dir, "_site-c", "index.html"), "utf8")).includes("Toisen alueen"));
   } finally {
     await project.remove();
   }

@@ -1,0 +1,94 @@
+/**
+ * The editions of a run render most of their pages alike: an edition changes only what shows its own data
+ * (its name in the header, its contacts on an actor's page, its notes), and the rest of a page, or all of
+ * it, is the national content. So, in a thread that builds several editions (scripts/site/build-editions.ts),
+ * each page's first render and its layout's are kept with what they read of their data (./read-record.ts),
+ * and a later edition's render of the same page that would read the same values takes the kept text
+ * instead. Renders are compared by what they read, never by which edition they belong to: two editions
+ * that differ in their contacts share each page that shows none of them, and no other.
+ *
+ * Nunjucks has no hook for it (Eleventy renders page templates itself), so this wraps the method every
+ * template renders through, as ./template-cache.ts wraps the one it compiles through.
+ */
+import nunjucks from "nunjucks";
+import { readsSame, recordReads, type ObjectReads } from "./read-record.ts";
+
+/** A render kept: of which text, what it read, what it made. */
+interface Kept {
+  readonly text: string;
+  readonly reads: ObjectReads;
+  readonly output: string;
+}
+
+interface Reuse {
+  /** What the renders depend on besides their data and text: the run's path prefix. */
+  scope: string;
+  /** By scope, template and page: the first render of each, until a render reads otherwise (then null). */
+  readonly kept: Map<string, Kept | null>;
+}
+
+type Callback = (error: Error | null, output?: string) => void;
+
+interface TemplateInternals {
+  env: nunjucks.Environment;
+  path?: string;
+  tmplStr?: string;
+  render: (this: TemplateInternals, data?: object, parentFrame?: unknown, callback?: Callback) => string | null;
+}
+
+const reuseOf = new WeakMap<nunjucks.Environment, Reuse>();
+
+/** The URL of the page being rendered, to tell a template's renders apart (whether one is reused is decided by its reads). */
+const pageUrlOf = (data: object) => String((data as { page?: { url?: unknown } }).page?.url);
+
+/**
+ * From now on, the top-level renders of `environment`'s templates are kept and reused, for renders in
+ * the same `scope` (the run's path prefix).
+ */
+export function reuseRenders(environment: nunjucks.Environment, scope: string): void {
+  const reuse = reuseOf.get(environment);
+  if (reuse) reuse.scope = scope;
+  else reuseOf.set(environment, { scope, kept: new Map() });
+}
+
+// Eleventy's renders (data and a callback; an include passes its frame too) go through reuse; the renders of an
+// environment not asked to reuse, as they were.
+{
+  const prototype = nunjucks.Template.prototype as unknown as TemplateInternals;
+  const render = prototype.render;
+  prototype.render = function (data, parentFrame, callback) {
+    const reuse = reuseOf.get(this.env);
+    const text = this.tmplStr;
+    if (!reuse || typeof parentFrame !== "function" || typeof data !== "object" || text === undefined)
+      return render.call(this, data, parentFrame, callback);
+    const done = parentFrame as Callback;
+    const key = `${reuse.scope}\0${this.path}\0${pageUrlOf(data)}`;
+    const kept = reuse.kept.get(key);
+    if (kept === null) return render.call(this, data, parentFrame);
+    if (kept) {
+      if (kept.text === text && readsSame(kept.reads, data)) done(null, kept.output);
+      else {
+        // What differed once (an edition's own data, the build id every layout shows) mostly differs again.
+        reuse.kept.set(key, null);
+        render.call(this, data, done);
+      }
+      return null;
+    }
+    // Rendered synchronously, to know that every read has happened when it returns: without a callback,
+    // Nunjucks returns the text, or null if an asynchronous filter has yet to finish (then rendered as asked).
+    const recording = recordReads(data);
+    let output: string | null;
+    try {
+      output = render.call(this, recording.data);
+    } catch (error) {
+      done(error as Error);
+      return null;
+    }
+    if (output === null) render.call(this, data, done);
+    else {
+      reuse.kept.set(key, recording.spoiled() ? null : { text, reads: recording.reads, output });
+      done(null, output);
+    }
+    return null;
+  };
+}
