@@ -160,7 +160,7 @@ async function render(
   listenToRenderedPages(indexing);
   await timed(stages, "eleventy", async () => {
     const templates = await buildTemplates();
-    if (options.reuse) reuseRenders(templates.environment, settings.pathPrefix);
+    if (shared && options.reuse) reuseRenders(templates.environment, settings.pathPrefix, shared.national);
     for (const language of languages) {
       // What the translation lacks, another language's pages show in Finnish, marked so.
       const handbook = translated.handbooks.get(language)!;

@@ -9,7 +9,7 @@
  */
 
 /** A plain object or array: recorded through. Anything else but a function (a Map, a class's instance) is compared by identity. */
-function isPlain(value: unknown): value is object {
+export function isPlain(value: unknown): value is object {
   if (typeof value !== "object" || value === null) return false;
   const prototype: unknown = Object.getPrototypeOf(value);
   return Array.isArray(value) ? prototype === Array.prototype : prototype === Object.prototype || prototype === null;
@@ -55,8 +55,14 @@ export interface Recording<T extends object> {
   readonly spoiled: () => boolean;
 }
 
-/** Starts recording what is read of `data`. */
-export function recordReads<T extends object>(data: T): Recording<T> {
+/**
+ * Starts recording what is read of `data`. Objects in `shared` are read as they are, without a proxy, and
+ * recorded as themselves: compared by identity, what is read inside them is not noted.
+ */
+export function recordReads<T extends object>(
+  data: T,
+  shared: Pick<WeakSet<object>, "has"> = new WeakSet(),
+): Recording<T> {
   const proxies = new WeakMap<object, object>();
   const functionProxies = new WeakMap<object, { read: FunctionRead; proxy: object }>();
   const readsOf = new WeakMap<object, ObjectReads>();
@@ -75,7 +81,7 @@ export function recordReads<T extends object>(data: T): Recording<T> {
       reads.values.set(key, read);
       return proxy;
     }
-    if (!isPlain(value)) {
+    if (!isPlain(value) || shared.has(value)) {
       reads.values.set(key, value);
       return value;
     }

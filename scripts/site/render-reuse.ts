@@ -11,7 +11,7 @@
  * template renders through, as ./template-cache.ts wraps the one it compiles through.
  */
 import nunjucks from "nunjucks";
-import { readsSame, recordReads, type ObjectReads } from "./read-record.ts";
+import { isPlain, readsSame, recordReads, type ObjectReads } from "./read-record.ts";
 
 /** A render kept: of which text, what it read, what it made. */
 interface Kept {
@@ -23,6 +23,8 @@ interface Kept {
 interface Reuse {
   /** What the renders depend on besides their data and text: the run's path prefix. */
   scope: string;
+  /** Every object of the content the thread's editions share: read without a proxy, compared as itself. */
+  shared: WeakSet<object>;
   /** By scope, template and page: the first render of each, until a render reads otherwise (then null). */
   readonly kept: Map<string, Kept | null>;
 }
@@ -41,14 +43,32 @@ const reuseOf = new WeakMap<nunjucks.Environment, Reuse>();
 /** The URL of the page being rendered, to tell a template's renders apart (whether one is reused is decided by its reads). */
 const pageUrlOf = (data: object) => String((data as { page?: { url?: unknown } }).page?.url);
 
+/** Every plain object and array in `root`, itself included. */
+function objectsIn(root: object): WeakSet<object> {
+  const objects = new WeakSet<object>();
+  const next: object[] = [root];
+  for (let object = next.pop(); object; object = next.pop()) {
+    if (objects.has(object)) continue;
+    objects.add(object);
+    for (const value of Object.values(object)) if (isPlain(value)) next.push(value);
+  }
+  return objects;
+}
+
+const objectsOf = new WeakMap<object, WeakSet<object>>();
+
 /**
  * From now on, the top-level renders of `environment`'s templates are kept and reused, for renders in
- * the same `scope` (the run's path prefix).
+ * the same `scope` (the run's path prefix). `shared` is what every edition of the thread renders from
+ * alike (the national content): recording reads through its thousands of objects would cost more than
+ * the renders it saves, so its objects are compared as themselves.
  */
-export function reuseRenders(environment: nunjucks.Environment, scope: string): void {
+export function reuseRenders(environment: nunjucks.Environment, scope: string, shared: object): void {
+  let objects = objectsOf.get(shared);
+  if (!objects) objectsOf.set(shared, (objects = objectsIn(shared)));
   const reuse = reuseOf.get(environment);
-  if (reuse) reuse.scope = scope;
-  else reuseOf.set(environment, { scope, kept: new Map() });
+  if (reuse) Object.assign(reuse, { scope, shared: objects });
+  else reuseOf.set(environment, { scope, shared: objects, kept: new Map() });
 }
 
 // Eleventy's renders (data and a callback; an include passes its frame too) go through reuse; the renders of an
@@ -76,7 +96,7 @@ export function reuseRenders(environment: nunjucks.Environment, scope: string): 
     }
     // Rendered synchronously, to know that every read has happened when it returns: without a callback,
     // Nunjucks returns the text, or null if an asynchronous filter has yet to finish (then rendered as asked).
-    const recording = recordReads(data);
+    const recording = recordReads(data, reuse.shared);
     let output: string | null;
     try {
       output = render.call(this, recording.data);

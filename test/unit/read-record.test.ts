@@ -156,6 +156,18 @@ test("objects read in both are the same without a look inside; other objects are
   assert.not.ok(readThen(firstPhone, notPlain).same);
 });
 
+test("objects of the shared content are handed on as they are and compared as themselves", () => {
+  const original = data();
+  const shared = new WeakSet<object>([original.edition.contacts]);
+  const recording = recordReads(original, shared);
+  assert.is(recording.data.edition.contacts, original.edition.contacts, "no proxy");
+  assert.is(recording.data.edition.contacts[0]!.phone, "+358 000 000 0003");
+  const same = data();
+  same.edition.contacts = original.edition.contacts;
+  assert.ok(readsSame(recording.reads, same));
+  assert.not.ok(readsSame(recording.reads, data()), "an equal copy is another object");
+});
+
 test("a render that changes its data is marked spoiled, and the change reaches the data", () => {
   const original = data();
   const recording = recordReads(original);

@@ -14,7 +14,7 @@ function environment(reusing: boolean, scope = "/") {
   const env = new nunjucks.Environment(null, { autoescape: true });
   const calls = { count: 0 };
   env.addFilter("phone", (edition: { phone: string }) => (calls.count++, edition.phone));
-  if (reusing) reuseRenders(env, scope);
+  if (reusing) reuseRenders(env, scope, {});
   const template = (text = "<p>{{ edition | phone }}</p>") => new nunjucks.Template(text, env, "./src/pages/x.njk");
   return { env, calls, template };
 }
@@ -48,7 +48,7 @@ test("a value read that differs, another page, another text: rendered again", as
 test("another scope (path prefix) renders again; an environment not asked always renders", async () => {
   const reusing = environment(true);
   await render(reusing.template(), page("1"));
-  reuseRenders(reusing.env, "/alue/");
+  reuseRenders(reusing.env, "/alue/", {});
   await render(reusing.template(), page("1"));
   assert.is(reusing.calls.count, 2);
   const plain = environment(false);
