@@ -190,7 +190,9 @@ for (const launch of ENGINES) {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const problems = (await tab.takeProblems()).join("\n");
     assert.ok(/CSP violation: img-src https:\/\/example\.org/.test(problems), problems);
-    assert.ok(/require-trusted-types-for|TrustedHTML|Trusted ?Type/i.test(problems), problems);
+    // An engine without Trusted Types (Firefox 140 ESR) has none to refuse.
+    if (await tab.evaluate(() => "trustedTypes" in window))
+      assert.ok(/require-trusted-types-for|TrustedHTML|Trusted ?Type/i.test(problems), problems);
   });
 
   flows.run();

@@ -2,11 +2,18 @@ import { TargetType, type Page } from "puppeteer-core";
 
 /**
  * Cuts the page and every service worker of its browser context off the
- * network, or reconnects them. Puppeteer's `page.setOfflineMode` alone does
- * not reach the worker, whose fetches would still succeed.
+ * network, or reconnects them, and says so to the page (navigator.onLine).
+ * Puppeteer's `page.setOfflineMode` alone does not reach the worker, whose
+ * fetches would still succeed.
  */
 export async function setOffline(page: Page, offline: boolean): Promise<void> {
   await page.setOfflineMode(offline);
+  // Since Chromium 150 the network emulation leaves navigator.onLine and its events alone: the page is told
+  // here, now and in every document it loads next.
+  // A string, not a function: the test runner's transpiler would add helpers the page lacks.
+  const tell = `Object.defineProperty(Navigator.prototype, "onLine", { get() { return ${!offline}; }, configurable: true });`;
+  await page.evaluateOnNewDocument(tell);
+  await page.evaluate(`${tell} window.dispatchEvent(new Event("${offline ? "offline" : "online"}"));`);
   const workers = page
     .browserContext()
     .targets()

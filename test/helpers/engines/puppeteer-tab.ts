@@ -19,6 +19,25 @@ export async function puppeteerEngine(name: string, browser: Browser): Promise<E
 const CANCELLED_BY_LEAVING =
   /^(?:Error: )?Failed to load ‘[^’]+’\. A ServiceWorker intercepted the request and encountered an unexpected error\.$/;
 
+/**
+ * Puppeteer's setViewport over WebDriver BiDi also overrides the screen orientation, a command Firefox 140
+ * ESR (Debian's since 2026-12) does not know; the viewport itself is set by a command of its own.
+ */
+const NO_ORIENTATION_OVERRIDE = /unknown command emulation\.setScreenOrientationOverride/;
+
+/** The viewport `width` × 640 CSS px. */
+async function layOut(page: Page, width: number): Promise<void> {
+  try {
+    await page.setViewport({ width, height: 640 });
+  } catch (error) {
+    if (!NO_ORIENTATION_OVERRIDE.test(String(error))) throw error;
+    // The refusal can come before the viewport's own command is done (the page's CSP rules out waitForFunction).
+    const viewportWidth = () => page.evaluate(pageScript(() => window.innerWidth, [])) as Promise<number>;
+    for (const deadline = Date.now() + 2000; (await viewportWidth()) !== width && Date.now() < deadline;)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 function puppeteerTab(page: Page): Tab {
   // Besides the probe's notes: what the engine itself reports to the console.
   const reported: string[] = [];
@@ -47,7 +66,7 @@ function puppeteerTab(page: Page): Tab {
     },
     click: (selector) => page.click(selector),
     type: (selector, text) => page.type(selector, text),
-    layOutAt: (width) => page.setViewport({ width, height: 640 }),
+    layOutAt: (width) => layOut(page, width),
     takeProblems: async () => [
       ...reported.splice(0),
       ...((await page.evaluate(pageScript(probeNotes, []))) as string[]),
