@@ -1,8 +1,8 @@
 /**
  * What a render reads of its data, recorded as it reads, and whether other data would read the same
  * (./render-reuse.ts). The data is handed over behind proxies that note each property read, each key
- * listed and each property asked after; the data itself is never changed, and the render sees the same
- * values it would have seen without them.
+ * listed and each property asked after; the render sees the same values it would have seen without them
+ * (a render that changes its data changes it, and its recording is spoiled).
  *
  * An object read in both is taken as read the same, unlooked-at: the data of a run's editions is shared
  * read-only (the national content is one object for every edition of a thread).
