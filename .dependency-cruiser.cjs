@@ -27,7 +27,15 @@ module.exports = {
       comment:
         "scripts/ builds the site; it reaches src/ only through Eleventy and esbuild, never by import. Shared code goes in lib/.",
       from: { path: "^scripts/" },
-      to: { path: "^src/|^\\.eleventy\\.js$" },
+      to: { path: "^src/" },
+    },
+    {
+      name: "config-only-to-eleventy",
+      severity: "error",
+      comment:
+        "Eleventy's config is handed to Eleventy by scripts/site/eleventy.ts, and imported nowhere else in scripts/.",
+      from: { path: "^scripts/", pathNot: "^scripts/site/eleventy\\.ts$" },
+      to: { path: "^\\.eleventy\\.js$" },
     },
     {
       name: "src-not-scripts",

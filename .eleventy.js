@@ -1,9 +1,11 @@
-// Eleventy turns the handbook (handed over by the build as global data) into the site. It runs under tsx
-// (scripts/build.ts, scripts/start.ts) so that it can use the TypeScript filters;
-// the build adds what only it knows (hashed asset URLs, the build id) as global
-// data (scripts/site/eleventy.ts). tsc checks this file (checkJs).
+// Eleventy turns the handbook (handed over by the build as global data) into the site. The build hands
+// Eleventy this function itself (scripts/site/eleventy.ts) instead of letting it import this file, so
+// that the config and the build share one copy of each module (lib/rendered-pages.ts's listener) however
+// the build runs; hence the settings below are made through the API, not an exported `config`.
+// The build adds what only it knows (hashed asset URLs, the build id) as global data. tsc checks this
+// file (checkJs).
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { filters, markdownLibrary } from "./src/eleventy/filters.ts";
+import { filters } from "./src/eleventy/filters.ts";
 import { ids, searchIds } from "./lib/urls.ts";
 import { hyphenateHtml } from "./lib/hyphenate.ts";
 import { renderFinnishFallbacks } from "./lib/i18n/finnish-fallback.ts";
@@ -12,10 +14,15 @@ import { handOnRenderedPages } from "./lib/rendered-pages.ts";
 
 /** @param {import("@11ty/eleventy").UserConfig} eleventyConfig */
 export default function (eleventyConfig) {
+  // The input folder (src/pages), the output folder and the path prefix are chosen by the build (it builds
+  // beside the live site, then swaps).
+  eleventyConfig.setIncludesDirectory("../_includes");
+  eleventyConfig.setDataDirectory("../_data");
+  // Pages are Nunjucks; the content's Markdown is rendered by the `markdown` filter (src/eleventy/filters.ts).
+  eleventyConfig.setTemplateFormats(["njk"]);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // site.css, the icon and the scripts get content-hashed names from scripts/site/assets.ts.
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
-  eleventyConfig.setLibrary("md", markdownLibrary);
   eleventyConfig.addWatchTarget("./src/eleventy/");
   // Every URL and anchor id comes from lib/urls.ts: templates, components and permalinks ask these.
   // `urls` (each language has its own) comes with the build's global data (scripts/site/eleventy.ts).
@@ -36,11 +43,3 @@ export default function (eleventyConfig) {
     /** @type {import("./lib/rendered-pages.ts").EleventyHooks} */ (/** @type {unknown} */ (eleventyConfig)),
   );
 }
-
-export const config = {
-  // The output folder and the path prefix are chosen by scripts/build.ts (it builds beside the live site, then swaps).
-  dir: { input: "src/pages", includes: "../_includes", data: "../_data" },
-  templateFormats: ["njk", "md"],
-  htmlTemplateEngine: "njk",
-  markdownTemplateEngine: "njk",
-};

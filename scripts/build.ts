@@ -21,11 +21,18 @@ const { values } = parseArgs({
 const folders = values.edition ?? [];
 const jobs = Math.max(1, Math.min(folders.length, Number(values.jobs ?? availableParallelism())));
 const reading = inBackground(dataStep());
-// Loaded while the data step reads the content (esbuild, bundling the browser scripts meanwhile too, would
-// slow the loading more than it gains: measured).
-const site = await import("./site/build-site.ts");
-const national = site.readNational(reading);
-const ok = folders.length
-  ? await (await import("./site/build-editions.ts")).buildEditionsInThreads(folders, national, jobs)
-  : await site.build({ national });
-process.exitCode = ok ? 0 : 1;
+
+async function build(): Promise<boolean> {
+  // Loaded while the data step reads the content (esbuild, bundling the browser scripts meanwhile too, would
+  // slow the loading more than it gains: measured).
+  const site = await import("./site/build-site.ts");
+  const national = site.readNational(reading);
+  return folders.length
+    ? (await import("./site/build-editions.ts")).buildEditionsInThreads(folders, national, jobs)
+    : site.build({ national });
+}
+
+// Not awaited at the top: the compiled build is a CommonJS bundle (scripts/run-compiled.js).
+void build().then((ok) => {
+  process.exitCode = ok ? 0 : 1;
+});

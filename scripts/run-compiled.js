@@ -2,23 +2,19 @@
 // esbuild compiled and bundled once, with the packages it imports, and keeps in generated/compiled/ until one
 // of its sources changes or npm installs. tsx would transpile every module again on every run, and Node
 // would resolve and link some thousand package modules: together half of a small build's time.
-// Two companions are compiled with it, sharing its modules (COMPANIONS).
+// Each bundle is one CommonJS file, run with V8's code cache (./cached-bundle.js); the companions that
+// run in worker threads are compiled with the entry, each a bundle of its own (COMPANIONS).
 // Plain JavaScript, because it is what makes TypeScript runnable; tsc checks it (checkJs).
 import { createHash } from "node:crypto";
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
-import { pathToFileURL } from "node:url";
-import "./stack-traces.js";
+import { runBundle } from "./cached-bundle.js";
 
 const COMPILED = "generated/compiled";
 const MANIFEST = join(COMPILED, "manifest.json");
 const INSTALLED_PACKAGES = "node_modules/.package-lock.json";
-/**
- * Compiled beside every entry point, sharing its modules: Eleventy imports its config by path, the build
- * starts its data step, and the editions of a run, as workers.
- */
+/** Compiled beside every entry point: the build starts its data step, and the editions of a run, as workers. */
 const COMPANIONS = {
-  "eleventy-config": ".eleventy.js",
   "data-worker": "scripts/data/data-worker.ts",
   "editions-worker": "scripts/site/editions-worker.ts",
 };
@@ -41,7 +37,7 @@ async function upToDate(entry) {
   } catch {
     return undefined;
   }
-  const compiled = join(COMPILED, manifest.version, `${basename(entry, ".ts")}.js`);
+  const compiled = join(COMPILED, manifest.version, `${basename(entry, ".ts")}.cjs`);
   const unchanged = (/** @type {string} */ file, /** @type {[number, number] | undefined} */ seen) =>
     stat(file).then(
       (now) => !seen || (now.mtimeMs === seen[0] && now.size === seen[1]),
@@ -54,19 +50,34 @@ async function upToDate(entry) {
   return (await Promise.all(checks)).every(Boolean) ? compiled : undefined;
 }
 
+/** Where Eleventy imports the project's own files (its data files, src/_data/*.js), as it has it. */
+const ELEVENTY_IMPORT = { file: /[\\/]@11ty[\\/]eleventy[\\/]src[\\/]Util[\\/]Require\.js$/, call: "import(urlPath)" };
+
 /**
- * Eleventy finds its package.json by import.meta.url: in the bundle, each of its modules gets the URL of
- * the file it came from, relative to the bundle's folder (so that the project may move).
+ * Eleventy in the bundle. It finds its package.json by import.meta.url: each of its modules gets the URL
+ * of the file it came from, relative to the bundle's folder (so that the project may move). And it imports
+ * the project's files through ./cached-bundle.js's importOutsideBundle: an `import()` in code that V8
+ * loaded from its cache has no loader in Node 20.
  * @param {string} outdir
  * @returns {import("esbuild").Plugin}
  */
-const ownUrls = (outdir) => ({
-  name: "eleventy-own-urls",
+const eleventyInBundle = (outdir) => ({
+  name: "eleventy-in-bundle",
   setup(build) {
     build.onLoad({ filter: /[\\/]node_modules[\\/]@11ty[\\/]eleventy[\\/]src[\\/].*\.js$/ }, async ({ path }) => {
       const source = relative(outdir, path).split(sep).join("/");
       const url = `new URL(${JSON.stringify(source)}, import.meta.url).href`;
-      return { contents: (await readFile(path, "utf8")).replaceAll("import.meta.url", url), loader: "js" };
+      let contents = (await readFile(path, "utf8")).replaceAll("import.meta.url", url);
+      if (ELEVENTY_IMPORT.file.test(path)) {
+        if (!contents.includes(ELEVENTY_IMPORT.call))
+          return {
+            errors: [
+              { text: `${ELEVENTY_IMPORT.call} is gone from Eleventy's ${source}: see scripts/run-compiled.js` },
+            ],
+          };
+        contents = contents.replace(ELEVENTY_IMPORT.call, "importOutsideBundle(urlPath)");
+      }
+      return { contents, loader: "js" };
     });
   },
 });
@@ -78,20 +89,20 @@ async function compile(entry) {
   const compiling = build({
     entryPoints: { [basename(entry, ".ts")]: entry, ...COMPANIONS },
     bundle: true,
-    splitting: true,
-    format: "esm",
+    format: "cjs",
+    outExtension: { ".js": ".cjs" },
     platform: "node",
     target: "node20",
     // Packages are bundled too, Eleventy with them (a module that Node reads, resolves and links is the
     // slow part of starting: Eleventy alone is 300 ms of it unbundled), except those that find files beside
-    // themselves: esbuild and Pagefind their binaries, hyphen its patterns (lib/hyphenate.ts); and
-    // what only watching and serving load (chokidar, Eleventy's dev server: not strict-mode code).
-    external: ["esbuild", "pagefind", "hyphen", "chokidar", "@11ty/eleventy-dev-server"],
-    plugins: [ownUrls(scratch)],
-    // Bundled CommonJS asks `require` for Node's modules.
-    banner: {
-      js: 'import { createRequire as createRequireOfBundle } from "node:module"; const require = createRequireOfBundle(import.meta.url);',
-    },
+    // themselves: esbuild its binary, hyphen its patterns (lib/hyphenate.ts); and what only watching and
+    // serving load (chokidar, Eleventy's dev server: not strict-mode code). Pagefind finds its binary as a
+    // package, from wherever it is. None of them may be an ES module only: the bundle cannot import one.
+    external: ["esbuild", "hyphen", "chokidar", "@11ty/eleventy-dev-server"],
+    plugins: [eleventyInBundle(scratch)],
+    // The ES modules that went in ask for their own URL: here, the bundle's.
+    define: { "import.meta.url": "importMetaUrlOfBundle" },
+    banner: { js: 'var importMetaUrlOfBundle = require("node:url").pathToFileURL(__filename).href;' },
     sourcemap: "linked",
     sourcesContent: false,
     minifyWhitespace: true,
@@ -128,7 +139,7 @@ async function compile(entry) {
   await writeFile(manifestScratch, JSON.stringify({ version, inputs }));
   await rename(manifestScratch, MANIFEST);
   await removeOldVersions(version);
-  return join(COMPILED, version, `${basename(entry, ".ts")}.js`);
+  return join(COMPILED, version, `${basename(entry, ".ts")}.cjs`);
 }
 
 /**
@@ -164,4 +175,4 @@ process.on("uncaughtException", (error) => {
 });
 // The entry point sees itself as the main module, with its own arguments.
 process.argv = [process.argv[0] ?? "node", compiled, ...args];
-await import(pathToFileURL(compiled).href);
+runBundle(compiled);

@@ -5,16 +5,15 @@
  * calling thread, since a worker would have no TypeScript. This module imports nothing of the step
  * itself, so that the compiled entry starts the worker before it loads anything else.
  */
-import { Worker } from "node:worker_threads";
 import type { DataResult } from "./data-step.ts";
 import { compiledCompanion } from "../site/compiled.ts";
 import { workerResult } from "../site/worker-result.ts";
 
 export function dataStep(): Promise<DataResult> {
-  const worker = compiledCompanion(import.meta.url, "data-worker");
-  if (!worker)
+  const startWorker = compiledCompanion(import.meta.url, "data-worker");
+  if (!startWorker)
     return Promise.all([import("./data-step.ts"), import("../../lib/handbook/handbook.ts")]).then(
       ([{ buildData }, { HANDBOOK_JSON }]) => buildData("content", HANDBOOK_JSON),
     );
-  return workerResult(new Worker(worker), "The data step's worker");
+  return workerResult(startWorker(), "The data step's worker");
 }

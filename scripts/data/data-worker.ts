@@ -4,8 +4,7 @@
  * result, which is plain data.
  */
 import { parentPort } from "node:worker_threads";
-import "../stack-traces.js";
 import { buildData } from "./data-step.ts";
 import { HANDBOOK_JSON } from "../../lib/handbook/handbook.ts";
 
-parentPort!.postMessage(await buildData("content", HANDBOOK_JSON));
+void buildData("content", HANDBOOK_JSON).then((result) => parentPort!.postMessage(result));

@@ -5,7 +5,6 @@
  * they share what was read and made instead of each reading and making it again, and start loading the
  * build while the content is read. Under tsx (no compiled worker to start) every share is built in this thread.
  */
-import { Worker } from "node:worker_threads";
 import type { Handbook } from "../../lib/handbook/handbook.ts";
 import { makeAssets, siteAssets } from "./assets.ts";
 import { hashBuildInputs } from "./build-id.ts";
@@ -24,11 +23,11 @@ export async function buildEditionsInThreads(
   reading: Promise<Handbook | undefined>,
   jobs: number,
 ): Promise<boolean> {
-  const worker = compiledCompanion(import.meta.url, "editions-worker");
-  const count = worker ? jobs : 1;
+  const startWorker = compiledCompanion(import.meta.url, "editions-worker");
+  const count = startWorker ? jobs : 1;
   const shares = Array.from({ length: count }, (_, job) => folders.filter((_, i) => i % count === job));
   // Started now, each thread loads the build while this one reads the content.
-  const threads = shares.slice(1).map(() => new Worker(worker!));
+  const threads = shares.slice(1).map(() => startWorker!());
   void loadEleventy();
   const site = siteAssets();
   const national = await reading;

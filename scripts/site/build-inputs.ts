@@ -14,6 +14,7 @@
 export const BUILD_CODE = [
   ".eleventy.js",
   "scripts/run-compiled.js",
+  "scripts/cached-bundle.js",
   "scripts/stack-traces.js",
   "scripts/build.ts",
   "lib/",

@@ -1,8 +1,16 @@
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
 /**
- * Whether the calling module runs as the compiled build (scripts/run-compiled.js), and if so, the file of
- * one of its companions (COMPANIONS there), which lie beside it; undefined under tsx (the tests, the
- * editing loop, the reports), where the TypeScript sources run as they are.
+ * Whether the calling module runs as the compiled build (scripts/run-compiled.js), and if so, a way to
+ * start one of its companions (COMPANIONS there) in a worker thread, through the loader that runs every
+ * bundle with V8's code cache (scripts/cached-bundle.js); undefined under tsx (the tests, the editing
+ * loop, the reports), where the TypeScript sources run as they are and no companion is compiled.
  */
-export function compiledCompanion(moduleUrl: string, companion: string): URL | undefined {
-  return moduleUrl.endsWith(".ts") ? undefined : new URL(`${companion}.js`, moduleUrl);
+export function compiledCompanion(moduleUrl: string, companion: string): (() => Worker) | undefined {
+  if (moduleUrl.endsWith(".ts")) return undefined;
+  // The bundles lie together in generated/compiled/<version>/, the loader in scripts/.
+  const loader = new URL("../../../scripts/cached-bundle.js", moduleUrl);
+  const bundle = fileURLToPath(new URL(`${companion}.cjs`, moduleUrl));
+  return () => new Worker(loader, { workerData: { bundle } });
 }

@@ -4,7 +4,6 @@
  * was built.
  */
 import { parentPort } from "node:worker_threads";
-import "../stack-traces.js";
 import type { EditionShare } from "./build-editions.ts";
 import { buildEditions, loadEleventy } from "./build-site.ts";
 

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import nunjucks from "nunjucks";
 import type { Edition } from "../../lib/edition/edition.ts";
@@ -13,18 +13,14 @@ import type { Deployment } from "../../lib/site-config.ts";
 import { urlsIn } from "../../lib/urls.ts";
 import type { AssetUrls } from "./assets.ts";
 import { cacheCompiledTemplates } from "./template-cache.ts";
-import { compiledCompanion } from "./compiled.ts";
 import { readUiTable } from "./ui-tables.ts";
 import { once } from "../../lib/once.ts";
+import configureEleventy from "../../.eleventy.js";
 
 /** The edition as the templates read it: with its logo's URL once the build has written it. */
 export interface SiteEdition extends Edition {
   readonly logo?: string;
 }
-
-/** .eleventy.js, or its compiled copy beside this module when the build runs compiled. */
-const compiledConfig = compiledCompanion(import.meta.url, "eleventy-config");
-const ELEVENTY_CONFIG = compiledConfig ? fileURLToPath(compiledConfig) : ".eleventy.js";
 
 /** Pages only an edition has: without one they are not built at all. */
 const EDITION_PAGES = ["src/pages/alueellasi.njk"];
@@ -103,7 +99,8 @@ export async function runEleventy(
   for (const leftover of ["handbook.json", "assets.json"]) await rm(`src/_data/${leftover}`, { force: true });
   if (templates) forgetRunRegistrations(templates);
   const eleventy = new Eleventy("src/pages", outputDir, {
-    configPath: ELEVENTY_CONFIG,
+    // No config file: the config is handed over below, in this process's copy of its modules (.eleventy.js).
+    configPath: "",
     quietMode: true,
     pathPrefix,
     config(eleventyConfig) {
@@ -113,6 +110,7 @@ export async function runEleventy(
         if (value !== undefined) eleventyConfig.addGlobalData(name, Object.freeze(value));
       if (language !== NATIONAL_LANGUAGE) for (const page of SITE_WIDE_PAGES) eleventyConfig.ignores.add(page);
       if (!globals.edition) for (const page of EDITION_PAGES) eleventyConfig.ignores.add(page);
+      configureEleventy(eleventyConfig);
     },
   });
   // Rendered in memory (its typings lack toJSON) and written here, one file after another, synchronously:

@@ -5,6 +5,7 @@ declare module "@11ty/eleventy" {
       input: string,
       output: string,
       options?: {
+        /** The config file to import; "" imports none. */
         configPath?: string;
         quietMode?: boolean;
         pathPrefix?: string;
@@ -23,6 +24,10 @@ declare module "@11ty/eleventy" {
     addGlobalData(name: string, value: unknown): void;
     setLibrary(extension: string, library: unknown): void;
     addWatchTarget(path: string): void;
+    /** Relative to the input folder. */
+    setIncludesDirectory(path: string): void;
+    setDataDirectory(path: string): void;
+    setTemplateFormats(formats: readonly string[]): void;
     /** Input paths (relative to the project) Eleventy skips. */
     readonly ignores: Set<string>;
     /** Runs on each page's output; `this.page` is the page being written. */

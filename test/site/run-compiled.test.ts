@@ -4,7 +4,9 @@
  * imports), reuse the compiled code while none does, run the entry as the
  * main module with its own arguments, and on a compile error say where and
  * keep the last good compiled code; an error the compiled code throws names
- * the TypeScript source's lines. Tried on a small entry in a scratch copy.
+ * the TypeScript source's lines; V8's code cache of the bundle is written
+ * once and then used, and one V8 refuses is written anew. Tried on a small
+ * entry in a scratch copy.
  */
 import { execFile } from "node:child_process";
 import { readFile, stat, writeFile } from "node:fs/promises";
@@ -38,6 +40,12 @@ const failedProbe = () =>
 const write = (file: string, text: string) => writeFile(join(project.dir, file), text);
 const manifestTime = async () => (await stat(join(project.dir, MANIFEST))).mtimeMs;
 
+/** The code cache beside the compiled entry (scripts/cached-bundle.js). */
+async function codeCache(): Promise<string> {
+  const { version } = JSON.parse(await readFile(join(project.dir, MANIFEST), "utf8")) as { version: string };
+  return join(project.dir, "generated/compiled", version, "probe.cjs.v8-cache");
+}
+
 test.before(async () => {
   project = await scratchProject("run-compiled");
   await write(IMPORTED, `export const word = "yksi";\n`);
@@ -63,6 +71,26 @@ test("reuses the compiled code while nothing that went in changed", async () => 
   const compiledAt = await manifestTime();
   assert.is(await probe(), "yksi main");
   assert.is(await manifestTime(), compiledAt, "compiled again");
+});
+
+test("keeps V8's code cache beside the compiled entry and uses it", async () => {
+  await probe();
+  const cache = await codeCache();
+  const written = await stat(cache);
+  assert.ok(written.size > 0);
+  assert.is(await probe("again"), "yksi again main");
+  assert.is((await stat(cache)).mtimeMs, written.mtimeMs, "V8 refused the cache, so it was written again");
+});
+
+test("a code cache V8 refuses changes nothing but is written anew", async () => {
+  await probe();
+  const cache = await codeCache();
+  await writeFile(cache, "not a code cache");
+  assert.is(await probe(), "yksi main");
+  assert.is.not(await readFile(cache, "utf8"), "not a code cache");
+  const { mtimeMs } = await stat(cache);
+  assert.is(await probe(), "yksi main");
+  assert.is((await stat(cache)).mtimeMs, mtimeMs, "the new cache was refused too");
 });
 
 test("compiles again when a module the entry imports changes", async () => {
