@@ -275,6 +275,3 @@ export const contentFiles = {
 } as const;
 
 export type ContentFileKind = keyof typeof contentFiles;
-
-/** The folder, relative to content/, where editors' editors find the JSON Schemas. */
-export const SCHEMA_DIR = ".schema";

@@ -9,7 +9,8 @@
 import type { Dirent } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, posix, relative } from "node:path";
-import { contentFiles, PROSE_DIR, SCHEMA_DIR } from "../../lib/handbook/content-schema.ts";
+import { contentFiles, PROSE_DIR } from "../../lib/handbook/content-schema.ts";
+import { SCHEMA_DIR } from "../../lib/handbook/schema-dir.ts";
 import { isEditorScratchFile } from "./editor-files.ts";
 import { fileProblem, type Problem } from "./problems.ts";
 import { readText } from "./read-text.ts";

@@ -8,6 +8,7 @@
 import type { DataResult } from "./data-step.ts";
 import { compiledCompanion } from "../site/compiled.ts";
 import { workerResult } from "../site/worker-result.ts";
+import { keptResult } from "./kept-result.ts";
 
 export function dataStep(): Promise<DataResult> {
   const startWorker = compiledCompanion(import.meta.url, "data-worker");
@@ -15,5 +16,7 @@ export function dataStep(): Promise<DataResult> {
     return Promise.all([import("./data-step.ts"), import("../../lib/handbook/handbook.ts")]).then(
       ([{ buildData }, { HANDBOOK_JSON }]) => buildData("content", HANDBOOK_JSON),
     );
-  return workerResult(startWorker(), "The data step's worker");
+  // Kept from the last build while nothing it came from has changed: then no worker is needed.
+  const kept = keptResult("content", new URL(".", import.meta.url).href);
+  return kept ? Promise.resolve(kept) : workerResult(startWorker(), "The data step's worker");
 }

@@ -1,10 +1,15 @@
 /**
  * The data step in a worker thread, for the compiled build (scripts/build.ts): it reads and checks the
  * content on one core while the build's main thread loads Eleventy on the other. It posts the step's
- * result, which is plain data.
+ * result, which is plain data, then keeps it for the next build (./kept-result.ts).
  */
 import { parentPort } from "node:worker_threads";
 import { buildData } from "./data-step.ts";
+import { contentFingerprint, keepResult } from "./kept-result.ts";
 import { HANDBOOK_JSON } from "../../lib/handbook/handbook.ts";
 
-void buildData("content", HANDBOOK_JSON).then((result) => parentPort!.postMessage(result));
+const inputs = contentFingerprint("content", new URL(".", import.meta.url).href);
+void buildData("content", HANDBOOK_JSON).then(async (result) => {
+  parentPort!.postMessage(result);
+  if (inputs) await keepResult("content", inputs, result);
+});
