@@ -7,18 +7,18 @@
  * patterns from TeX, through the `hyphen` package, in the language of the
  * text: a Finnish passage on a Swedish page breaks as Finnish.
  */
-import { createRequire } from "node:module";
+import finnish from "hyphen/fi";
+import swedish from "hyphen/sv";
 import { mapTexts } from "./html-texts.ts";
 import { isLanguage, NATIONAL_LANGUAGE, type Language } from "./languages.ts";
 
-type Hyphenator = (text: string, options: { minWordLength: number; exceptions: readonly string[] }) => string;
+type Hyphenator = typeof finnish.hyphenateSync;
 
-// The package is CommonJS without types; each language's entry point exports hyphenateSync.
-const patternsOf = (language: Language) =>
-  (createRequire(import.meta.url)(`hyphen/${language}`) as { hyphenateSync: Hyphenator }).hyphenateSync;
-
-/** Each language's patterns. */
-export const HYPHENATORS: Readonly<Record<Language, Hyphenator>> = { fi: patternsOf("fi"), sv: patternsOf("sv") };
+/** Each language's patterns (imported by name, so that the compiled build bundles them: scripts/run-compiled.js). */
+export const HYPHENATORS: Readonly<Record<Language, Hyphenator>> = {
+  fi: finnish.hyphenateSync,
+  sv: swedish.hyphenateSync,
+};
 
 /**
  * Words shorter than this fit on a 320 px line anyway (overflow-wrap breaks the

@@ -94,11 +94,11 @@ async function compile(entry) {
     platform: "node",
     target: "node20",
     // Packages are bundled too, Eleventy with them (a module that Node reads, resolves and links is the
-    // slow part of starting: Eleventy alone is 300 ms of it unbundled), except those that find files beside
-    // themselves: esbuild its binary, hyphen its patterns (lib/hyphenate.ts); and what only watching and
-    // serving load (chokidar, Eleventy's dev server: not strict-mode code). Pagefind finds its binary as a
-    // package, from wherever it is. None of them may be an ES module only: the bundle cannot import one.
-    external: ["esbuild", "hyphen", "chokidar", "@11ty/eleventy-dev-server"],
+    // slow part of starting: Eleventy alone is 300 ms of it unbundled), except esbuild, which finds its
+    // binary beside itself, and what only watching and serving load (chokidar, Eleventy's dev server: not
+    // strict-mode code). Pagefind finds its binary as a package, from wherever it is. None of them may be
+    // an ES module only: the bundle cannot import one.
+    external: ["esbuild", "chokidar", "@11ty/eleventy-dev-server"],
     plugins: [eleventyInBundle(scratch)],
     // The ES modules that went in ask for their own URL: here, the bundle's.
     define: { "import.meta.url": "importMetaUrlOfBundle" },
