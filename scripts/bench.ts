@@ -59,7 +59,7 @@ say();
 say("## Build");
 say();
 say(
-  "A fresh copy of the project for each size, built twice; the builds' own totals (process start-up not counted): the first with no compiled templates kept yet (generated/templates.json), then the second, stage by stage.",
+  "A fresh copy of the project for each size, built twice; the builds' own totals (process start-up not counted): the first with nothing kept yet (a fresh copy's generated/: the compiled templates, V8's code cache, the data step's result), then the second, stage by stage.",
 );
 say();
 say(
@@ -92,7 +92,7 @@ if (!mkdocs) {
 } else {
   const yardstickRounds = values.quick ? 1 : 5;
   say(
-    `The same pages (each of ours as its main content's Markdown, MkDocs' default navigation of every page) built by ${mkdocs} with the Material theme and its search, and by us: \`npm run build\` and \`mkdocs build\` in fresh processes, alternately, ${yardstickRounds} time(s) each (3 at 100 situations); medians of the wall clock, and of each pair's ratio. Target: ours / MkDocs ≤ 1.00. Then where our time went (medians, ms: npm, Node's own start, module loading, then the build's own report; the data step runs in a worker thread while the main thread loads Eleventy, which eleventyLoading waits for if it is not done; hyphenation is part of Eleventy's time).`,
+    `The same pages (each of ours as its main content's Markdown, MkDocs' default navigation of every page) built by ${mkdocs} with the Material theme and its search, and by us: \`npm run build\` and \`mkdocs build\` in fresh processes, alternately, ${yardstickRounds} time(s) each (3 at 100 situations); medians of the wall clock, and of each pair's ratio. Target: ours / MkDocs ≤ 1.00. Then where our time went (medians, ms: npm, Node's own start, module loading, then the build's own report; the data step's result is kept from the round before, the content being unchanged (else it runs in a worker thread while the main thread loads Eleventy, which eleventyLoading waits for if it is not done); hyphenation is part of Eleventy's time).`,
   );
   say();
   const sides = [

@@ -14,7 +14,7 @@ import { wallClock } from "./wall-clock.ts";
 export interface OurBuild {
   readonly size: SyntheticSize;
   readonly pages: number;
-  /** The first build's in-process total: no compiled templates kept yet (a fresh copy's generated/). */
+  /** The first build's in-process total: nothing kept yet (a fresh copy's generated/). */
   readonly firstMs: number;
   readonly totalMs: number;
   readonly stages: Readonly<Record<string, number>>;
@@ -44,7 +44,7 @@ async function reportedBuild(project: ScratchProject): Promise<BuildReport> {
 
 /**
  * The real full build (data step, assets, Eleventy, Pagefind, service worker) on synthetic content: the
- * first in a fresh copy (no compiled templates kept yet), then the next.
+ * first in a fresh copy (nothing kept yet), then the next.
  */
 export async function measureOurBuild(situations: number): Promise<OurBuild> {
   const project = await scratchProject(`bench-${situations}`, situations);
