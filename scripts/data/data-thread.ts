@@ -8,7 +8,12 @@
 import type { DataResult } from "./data-step.ts";
 import { compiledCompanion } from "../site/compiled.ts";
 import { workerResult } from "../site/worker-result.ts";
-import { keptResult } from "./kept-result.ts";
+import { checkKept } from "./kept-result.ts";
+
+/** What the data step's worker is sent: what its result is to be kept under (./kept-result.ts). */
+export interface DataWorkerInput {
+  readonly inputs: string | undefined;
+}
 
 export function dataStep(): Promise<DataResult> {
   const startWorker = compiledCompanion(import.meta.url, "data-worker");
@@ -17,6 +22,7 @@ export function dataStep(): Promise<DataResult> {
       ([{ buildData }, { HANDBOOK_JSON }]) => buildData("content", HANDBOOK_JSON),
     );
   // Kept from the last build while nothing it came from has changed: then no worker is needed.
-  const kept = keptResult("content", new URL(".", import.meta.url).href);
-  return kept ? Promise.resolve(kept) : workerResult(startWorker(), "The data step's worker");
+  const check = checkKept("content", new URL(".", import.meta.url).href);
+  if ("kept" in check) return Promise.resolve(check.kept);
+  return workerResult(startWorker({ inputs: check.inputs } satisfies DataWorkerInput), "The data step's worker");
 }

@@ -5,10 +5,12 @@
  */
 import { parentPort } from "node:worker_threads";
 import { buildData } from "./data-step.ts";
-import { contentFingerprint, keepResult } from "./kept-result.ts";
+import type { DataWorkerInput } from "./data-thread.ts";
+import { keepResult } from "./kept-result.ts";
+import { companionData } from "../site/compiled.ts";
 import { HANDBOOK_JSON } from "../../lib/handbook/handbook.ts";
 
-const inputs = contentFingerprint("content", new URL(".", import.meta.url).href);
+const { inputs } = companionData<DataWorkerInput>();
 void buildData("content", HANDBOOK_JSON).then(async (result) => {
   parentPort!.postMessage(result);
   if (inputs) await keepResult("content", inputs, result);

@@ -50,7 +50,7 @@ function addTree(hash: ReturnType<typeof createHash>, dir: string, skip?: string
  * compiled bundles' folder) and the day; undefined if it cannot be kept. Taken before the step reads: a
  * file saved while it reads leaves the kept result stale, and never used.
  */
-export function contentFingerprint(contentDir: string, codeUrl: string): string | undefined {
+function contentFingerprint(contentDir: string, codeUrl: string): string | undefined {
   const hash = createHash("sha256").update(`${codeUrl}\0${todayIso()}\0`);
   return addTree(hash, contentDir, join(contentDir, SCHEMA_DIR)) ? hash.digest("hex") : undefined;
 }
@@ -65,19 +65,24 @@ function outputsOf(contentDir: string): string | undefined {
   }
 }
 
-/** The kept result, if nothing it came from or wrote has changed since; else undefined. */
-export function keptResult(contentDir: string, codeUrl: string): DataResult | undefined {
+/** The kept result, or the fingerprint to keep the step's new result under (undefined: it cannot be kept). */
+export type KeptCheck = { readonly kept: DataResult } | { readonly inputs: string | undefined };
+
+/** The kept result, if nothing it came from or wrote has changed since; else what the step's new result is to be kept under. */
+export function checkKept(contentDir: string, codeUrl: string): KeptCheck {
+  const inputs = contentFingerprint(contentDir, codeUrl);
   let kept: Kept;
   try {
     kept = JSON.parse(readFileSync(KEPT, "utf8")) as Kept;
   } catch {
-    return undefined;
+    return { inputs };
   }
-  const unchanged = kept.inputs === contentFingerprint(contentDir, codeUrl) && kept.outputs === outputsOf(contentDir);
-  return unchanged ? kept.result : undefined;
+  return inputs && kept.inputs === inputs && kept.outputs === outputsOf(contentDir)
+    ? { kept: kept.result }
+    : { inputs };
 }
 
-/** Keeps the step's result, if the content was accepted; `inputs` is its contentFingerprint from before it ran. */
+/** Keeps the step's result, if the content was accepted; `inputs` is checkKept's, from before the step ran. */
 export async function keepResult(contentDir: string, inputs: string, result: DataResult): Promise<void> {
   const outputs = result.ok ? outputsOf(contentDir) : undefined;
   if (outputs) await writeAtomically(KEPT, JSON.stringify({ inputs, outputs, result } satisfies Kept));
