@@ -1,5 +1,5 @@
 /**
- * The folders inside an edition, apart from its files' schemas (./edition-schema.ts): code that only needs
+ * The folders and files inside an edition, apart from its files' schemas (./edition-schema.ts): code that only needs
  * where things are, such as the build's main thread finding the translations, does not load zod and the schemas.
  */
 
@@ -8,3 +8,9 @@ export const TRANSLATIONS_DIR = "translations";
 
 /** The folder of an edition that holds the notes' Markdown. */
 export const NOTES_DIR = "notes";
+
+/**
+ * The edition's record of every national text its notes have stood under, kept by the build
+ * (scripts/edition/stale-notes.ts) and committed with the edition.
+ */
+export const NATIONAL_TEXTS_FILE = ".national-texts.json";

@@ -7,14 +7,13 @@
  * kept by the build and committed with the edition).
  */
 import { join } from "node:path";
+import { NATIONAL_TEXTS_FILE } from "../../lib/edition/edition-folders.ts";
 import type { Handbook } from "../../lib/handbook/handbook.ts";
 import type { Problem } from "../data/problems.ts";
 import { keepTextRecord, readTextRecord, textCode } from "../data/text-record.ts";
 import { noteTarget } from "./check-edition.ts";
 import type { EditionSource } from "./load-edition.ts";
 import { nationalText } from "./national-text.ts";
-
-export const NATIONAL_TEXTS_FILE = ".national-texts.json";
 
 /** One warning per note whose national text changed or that records none; keeps the record up to date. */
 export async function staleNotes(source: EditionSource, handbook: Handbook): Promise<Problem[]> {

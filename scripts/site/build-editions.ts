@@ -6,6 +6,7 @@
  * build while the content is read. Under tsx (no compiled worker to start) every share is built in this thread.
  */
 import type { Handbook } from "../../lib/handbook/handbook.ts";
+import { nationalInputs } from "../data/data-thread.ts";
 import { makeAssets, siteAssets } from "./assets.ts";
 import { hashBuildInputs } from "./build-id.ts";
 import { buildEditions, loadEleventy, type SharedByEditions } from "./build-site.ts";
@@ -39,7 +40,7 @@ export async function buildEditionsInThreads(
   const making = makeAssets(national, "content-hashed", site);
   const inputs = hashBuildInputs();
   const assets = await making;
-  const shared: SharedByEditions = { national, assets, inputs };
+  const shared: SharedByEditions = { national, nationalInputs: nationalInputs(), assets, inputs };
   const built = threads.map((thread, i) => {
     const result = workerResult<boolean>(thread, "An edition build thread");
     thread.postMessage({ folders: shares[i + 1]!, shared } satisfies EditionShare);

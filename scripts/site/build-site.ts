@@ -7,9 +7,10 @@
  */
 import { rm, writeFile } from "node:fs/promises";
 import type { DataResult } from "../data/data-step.ts";
-import { dataStep } from "../data/data-thread.ts";
+import { dataStep, nationalInputs } from "../data/data-thread.ts";
 import { formatProblem, formatWarning } from "../data/problems.ts";
 import { editionDir, editionOutputDir } from "../edition/edition-settings.ts";
+import { startEdition } from "../edition/kept-edition.ts";
 import { makeAssets, siteAssets, writeAssetFiles, writeDictionary, writeLogo, type Assets } from "./assets.ts";
 import { inBackground } from "./in-background.ts";
 import { computeBuildId } from "./build-id.ts";
@@ -42,10 +43,12 @@ export interface BuildOptions {
 
 /**
  * What every edition of a run shares, read or made once (scripts/site/build-editions.ts): the national
- * content, its assets, and the hash of the build's inputs (hashBuildInputs). Plain data, sent to threads.
+ * content and its fingerprint, its assets, and the hash of the build's inputs (hashBuildInputs). Plain data, sent to threads.
  */
 export interface SharedByEditions {
   readonly national: Handbook;
+  /** What the national content is made from, as the editions' kept results depend on it (nationalInputs). */
+  readonly nationalInputs: string | undefined;
   readonly assets: Assets;
   readonly inputs: string;
 }
@@ -63,12 +66,6 @@ async function timed<T>(stages: Record<string, number>, name: string, stage: () 
  * for the content, which (compiled) the data step's worker reads meanwhile.
  */
 export const loadEleventy = once(() => inBackground(import("./eleventy.ts")));
-
-/**
- * The edition step, loaded for the first edition: it brings zod, the YAML parser and the content's schemas,
- * which the main thread of a national build never needs (its data step runs in a worker: data-thread.ts).
- */
-const editionStep = once(() => import("../edition/edition-step.ts"));
 
 /**
  * The data step's result (the national content, validated and linked: once per run, for every edition in
@@ -115,18 +112,16 @@ async function render(
   const eleventy = loadEleventy();
   const site = shared ? undefined : siteAssets();
   const editionFolder = "edition" in options ? options.edition : editionDir();
-  // The edition's files are read and parsed while the data step reads the content: checked against it next.
-  const editionLoading = editionFolder
-    ? inBackground(editionStep().then(({ loadEdition }) => loadEdition(editionFolder)))
-    : undefined;
+  // The edition's files are read and parsed while the data step reads the content (unless the step's
+  // result is kept): checked against it next.
+  const readEdition = editionFolder && startEdition(editionFolder, shared ? shared.nationalInputs : nationalInputs());
   const national = await timed(stages, "data", async () => shared?.national ?? options.national ?? readNational());
   if (!national) return false;
   let edition: SiteEdition | undefined;
   let logoSvg: string | undefined;
   let defaults: DeploymentDefaults = {};
-  if (editionFolder) {
-    const { readEdition } = await editionStep();
-    const read = await timed(stages, "edition", () => readEdition(editionFolder, national, todayIso(), editionLoading));
+  if (readEdition) {
+    const read = await timed(stages, "edition", () => readEdition(national));
     if (!read.ok) {
       for (const problem of read.problems) console.error(formatProblem(problem));
       console.error(`\n${read.problems.length} problem(s) in ${editionFolder}/ — the site was not rebuilt.`);
