@@ -5,7 +5,7 @@
  * edition errors are printed with file:line:col. The site is built beside the
  * live one and swapped in at the end, so a failed build leaves the last good site.
  */
-import { rm, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import type { DataResult } from "../data/data-step.ts";
 import { dataStep, nationalInputs } from "../data/data-thread.ts";
 import { formatProblem, formatWarning } from "../data/problems.ts";
@@ -18,6 +18,7 @@ import type { SiteEdition } from "./eleventy.ts";
 import { writeHostFiles } from "./host-files.ts";
 import { precacheList } from "./precache-list.ts";
 import { closeSearchIndexing, startSearchIndex } from "../search/search-index.ts";
+import { removeTree } from "./remove-tree.ts";
 import { reuseRenders } from "./render-reuse.ts";
 import { writeServiceWorker } from "./service-worker.ts";
 import { restoreInterruptedSwap, swapDirectory } from "./swap-directory.ts";
@@ -145,7 +146,7 @@ async function render(
   for (const warning of translated.warnings) console.warn(formatWarning(warning));
   const outputDir = options.siteDir ?? settings.siteDir;
   const next = `${outputDir}-next`;
-  await rm(next, { recursive: true, force: true });
+  await removeTree(next);
   const made = shared?.assets ?? makeAssets(national, "content-hashed", site);
   const assets = await timed(stages, "assets", async () => writeAssetFiles(next, await made));
   if (edition && logoSvg !== undefined) edition = { ...edition, logo: await writeLogo(next, logoSvg) };

@@ -1,6 +1,6 @@
 import { existsSync, renameSync } from "node:fs";
-import { rm } from "node:fs/promises";
 import { constants } from "node:os";
+import { removeTree } from "./remove-tree.ts";
 
 const oldOf = (target: string) => `${target}-old`;
 
@@ -13,7 +13,7 @@ const oldOf = (target: string) => `${target}-old`;
  */
 export async function swapDirectory(next: string, target: string): Promise<void> {
   const old = oldOf(target);
-  await rm(old, { recursive: true, force: true });
+  await removeTree(old);
   const held: NodeJS.Signals[] = [];
   const hold = (signal: NodeJS.Signals) => held.push(signal);
   process.on("SIGINT", hold).on("SIGTERM", hold);
@@ -22,7 +22,7 @@ export async function swapDirectory(next: string, target: string): Promise<void>
     renameSync(next, target);
     // A signal sent during the renames reaches `hold` a little later, from the event loop's next turns
     // (libuv reads it from a pipe): keep listening while the old site is removed, and a few ms at least.
-    await Promise.all([rm(old, { recursive: true, force: true }), new Promise((resolve) => setTimeout(resolve, 5))]);
+    await Promise.all([removeTree(old), new Promise((resolve) => setTimeout(resolve, 5))]);
   } finally {
     process.off("SIGINT", hold).off("SIGTERM", hold);
   }

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { removeTree } from "../../scripts/site/remove-tree.ts";
 import { restoreInterruptedSwap, swapDirectory } from "../../scripts/site/swap-directory.ts";
 
 function siteIn(dir: string, name: string, text: string): string {
@@ -21,6 +22,21 @@ test("the new site replaces the old, and nothing is left beside it", async () =>
     await swapDirectory(siteIn(dir, "_site-next", "new"), target);
     assert.is(readFileSync(join(target, "index.html"), "utf8"), "new");
     assert.not.ok(existsSync(`${target}-old`) || existsSync(`${target}-next`));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a folder is removed whole, whatever its names; a missing one is no error", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "swap-"));
+  try {
+    const tree = join(dir, "-rf old site");
+    siteIn(join(tree, "a/b c"), "-d", "deep");
+    siteIn(tree, ".hidden", "hidden");
+    await removeTree(tree);
+    assert.not.ok(existsSync(tree));
+    assert.ok(existsSync(dir), "more than the folder was removed");
+    await removeTree(tree);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
