@@ -97,36 +97,57 @@ export async function measureEditionCost(rounds: number): Promise<EditionCost> {
   }
 }
 
-export interface ManyEditions {
+/** A run of many editions: how many, and whether each is the example as it is or with names of its own. */
+export interface EditionRun {
   readonly editions: number;
+  /**
+   * Each copy with its own organisation's and contacts' names (the example's, numbered), as the editions
+   * of a real run differ: then every page's header and each page of local contacts differ from edition to
+   * edition, and fewer renders are shared (scripts/site/render-reuse.ts).
+   */
+  readonly distinct: boolean;
+}
+
+export interface ManyEditions extends EditionRun {
   /** Wall-clock ms of `npm run build -- --edition …` for all of them, process start-up included. */
   readonly ms: number;
 }
 
+/** The example edition copied to `dir`, its names numbered with `number` when given. */
+async function copyExample(dir: string, number?: number): Promise<void> {
+  await cp(EXAMPLE_EDITION, dir, { recursive: true });
+  if (number === undefined) return;
+  for (const file of listFiles(dir).filter((path) => path.endsWith(".yaml")))
+    await writeFile(file, (await readFile(file, "utf8")).replaceAll("Esimerkki", `Esimerkki${number}`));
+}
+
 /**
- * `editions` copies of the example edition built in one run, each to its own
- * folder, for each count; and a national build, as the yardstick: medians of three rounds, taking turns.
+ * Each run's editions, copies of the example edition each built to its own folder, in one run; and a
+ * national build, as the yardstick: medians of three rounds, taking turns.
  */
 export async function measureManyEditions(
-  counts: readonly number[],
+  runs: readonly EditionRun[],
 ): Promise<{ nationalMs: number; runs: ManyEditions[] }> {
   const project = await scratchProject("bench-editions");
+  const folder = (distinct: boolean, i: number) => join("editions", `${distinct ? "d" : "e"}${i}`);
   try {
-    const most = Math.max(...counts);
-    for (let i = 1; i <= most; i++)
-      await cp(EXAMPLE_EDITION, join(project.dir, "editions", `e${i}`), { recursive: true });
+    for (const distinct of [false, true]) {
+      const most = Math.max(0, ...runs.filter((run) => run.distinct === distinct).map((run) => run.editions));
+      for (let i = 1; i <= most; i++)
+        await copyExample(join(project.dir, folder(distinct, i)), distinct ? i : undefined);
+    }
     await timedBuild(project); // the first build compiles the build's code (scripts/run-compiled.js)
-    const editionArgs = (editions: number) =>
-      Array.from({ length: editions }, (_, e) => ["--edition", `editions/e${e + 1}`]).flat();
-    // Three rounds of a national build and each count, taking turns, and the medians: the machine's speed drifts.
+    const editionArgs = ({ editions, distinct }: EditionRun) =>
+      Array.from({ length: editions }, (_, e) => ["--edition", folder(distinct, e + 1)]).flat();
+    // Three rounds of a national build and each run, taking turns, and the medians: the machine's speed drifts.
     const nationals: number[] = [];
-    const times = counts.map(() => [] as number[]);
+    const times = runs.map(() => [] as number[]);
     for (let round = 0; round < 3; round++) {
       nationals.push(await timedBuild(project));
-      for (const [i, editions] of counts.entries()) times[i]!.push(await timedBuild(project, editionArgs(editions)));
+      for (const [i, run] of runs.entries()) times[i]!.push(await timedBuild(project, editionArgs(run)));
     }
     const nationalMs = median(nationals);
-    return { nationalMs, runs: counts.map((editions, i) => ({ editions, ms: median(times[i]!) })) };
+    return { nationalMs, runs: runs.map((run, i) => ({ ...run, ms: median(times[i]!) })) };
   } finally {
     await project.remove();
   }
