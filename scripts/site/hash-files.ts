@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 
-/** A file to hash: the name it is hashed under, and where it is. */
+/** A file to hash: the name it is hashed under, and where it is (none: its name, content-hashed, stands for its bytes). */
 export interface HashedFile {
   readonly name: string;
-  readonly path: string;
+  readonly path?: string;
 }
 
 /**
@@ -14,6 +14,9 @@ export interface HashedFile {
  */
 export function hashFiles(files: Iterable<HashedFile>): string {
   const hash = createHash("sha256");
-  for (const { name, path } of files) hash.update(`${name}\0`).update(readFileSync(path));
+  for (const { name, path } of files) {
+    hash.update(`${name}\0`);
+    if (path !== undefined) hash.update(readFileSync(path));
+  }
   return hash.digest("hex");
 }
