@@ -23,7 +23,7 @@ export const pagefindEntryFetched = (metaCacheTag: string) =>
 
 /** The part of the entry file the build reads. */
 export interface PagefindEntry {
-  readonly languages: Readonly<Record<string, { readonly page_count: number }>>;
+  readonly languages: Readonly<Record<string, { readonly hash: string; readonly page_count: number }>>;
 }
 
 /** The WebAssembly for a language (`fi`; `unknown` for pages without one). */
@@ -34,6 +34,18 @@ export const FRAGMENT_DIR = "pagefind/fragment";
 
 /** A fragment's Pagefind id: its file name without the extension. */
 export const fragmentId = (fileName: string) => fileName.replace(/\.pf_fragment$/, "");
+
+/**
+ * A language's metadata file, by its hash (the entry file's `languages.<language>.hash`, `fi_` and ten hex
+ * digits): CBOR of [version, pages, index chunks, filters as [name, hash], …].
+ */
+export const pagefindMeta = (hash: string) => `pagefind/pagefind.${hash}.pf_meta`;
+
+/**
+ * A filter's file, by its hash (`fi_` and seven hex digits, named in the metadata): CBOR of
+ * [filter, [[value, [page numbers]], …]], its values in no fixed order.
+ */
+export const pagefindFilter = (hash: string) => `pagefind/filter/${hash}.pf_filter`;
 
 /** The folder of the index chunks, which a search downloads by the words it looks up. */
 export const INDEX_DIR = "pagefind/index";
@@ -71,11 +83,11 @@ export const PAGEFIND_UNUSED_FILES = [
 const GZIPPED_URL = /\/pagefind\/[^?]*\.(?:pagefind|pf_meta|pf_index|pf_filter|pf_fragment)(?:\?|$)/;
 export const isGzippedPagefindUrl = (url: string) => GZIPPED_URL.test(url);
 
-/** What an inflated fragment begins with, before its JSON. */
-const FRAGMENT_SIGNATURE = "pagefind_dcd";
+/** What an inflated file of the index begins with, before its JSON (a fragment) or CBOR (the rest). */
+export const PAGEFIND_SIGNATURE = "pagefind_dcd";
 
 /** The JSON of an inflated fragment (the build reads its metadata back). */
 export function fragmentJson(inflated: string, fileName: string): unknown {
-  if (!inflated.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`Pagefind fragment ${fileName} has no signature`);
-  return JSON.parse(inflated.slice(FRAGMENT_SIGNATURE.length));
+  if (!inflated.startsWith(PAGEFIND_SIGNATURE)) throw new Error(`Pagefind fragment ${fileName} has no signature`);
+  return JSON.parse(inflated.slice(PAGEFIND_SIGNATURE.length));
 }

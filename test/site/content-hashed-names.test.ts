@@ -4,29 +4,22 @@
  * the next. The service worker's version hashes those files by name alone (scripts/site/precache-list.ts),
  * and a reader's browser keeps them as long as the host says, so a name must never hold two contents.
  */
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { listFiles } from "../../lib/list-files.ts";
 import { FRAGMENT_DIR } from "../../lib/search/pagefind-files.ts";
 import { scratchProject, type ScratchProject } from "../../scripts/bench/scratch-project.ts";
 import { HASHED_FOLDERS } from "../../scripts/deploy/headers.ts";
+import { siteFileHashes } from "../helpers/site-files.ts";
 
 let project: ScratchProject;
 
 /** Each file in the hashed folders, by path in the site, with a hash of its bytes. */
-function hashedFiles(): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const file of listFiles(project.siteDir)) {
-    const path = relative(project.siteDir, file).split(sep).join("/");
-    if (HASHED_FOLDERS.some((folder) => path.startsWith(folder)))
-      files.set(path, createHash("sha256").update(readFileSync(file)).digest("hex"));
-  }
-  return files;
-}
+const hashedFiles = () =>
+  new Map(
+    [...siteFileHashes(project.siteDir)].filter(([path]) => HASHED_FOLDERS.some((folder) => path.startsWith(folder))),
+  );
 
 test.before(async () => {
   project = await scratchProject("hashed-names");

@@ -12,17 +12,14 @@
  * the seed alone: a failure prints it, and KILL_SEED=<seed> replays it.
  */
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, watch } from "node:fs";
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { PAGEFIND_DIR } from "../../lib/search/pagefind-files.ts";
-import { listFiles } from "../../lib/list-files.ts";
 import { scratchProject, scratchEnv, type ScratchProject } from "../../scripts/bench/scratch-project.ts";
-import { precacheList } from "../../scripts/site/precache-list.ts";
+import { siteFileHashes } from "../helpers/site-files.ts";
 
 /** Kills at moments spread over the build, per signal. */
 const SPREAD_KILLS = 2;
@@ -66,26 +63,9 @@ function killPlan(random: () => number): Kill[] {
   return [...spread, { signal: "SIGKILL", at: "swap" }, { signal: "SIGINT", at: "swap" }];
 }
 
-/**
- * What identifies a complete site: every file's bytes, except Pagefind's index and the service worker, whose
- * file names and cache name come from hashes that differ between two builds of the same pages; for those, that
- * the service worker's version is the hash of exactly the files there (it is written last, over all of them).
- */
-async function fingerprint(siteDir: string): Promise<string> {
-  const lines: string[] = [];
-  for (const file of listFiles(siteDir)) {
-    const path = relative(siteDir, file).split(sep).join("/");
-    if (path === "sw.js" || path.startsWith(`${PAGEFIND_DIR}/`)) continue;
-    lines.push(
-      `${path} ${createHash("sha256")
-        .update(await readFile(file))
-        .digest("hex")}`,
-    );
-  }
-  const worker = await readFile(join(siteDir, "sw.js"), "utf8").catch(() => "");
-  const { version } = precacheList(siteDir);
-  lines.push(`service worker over exactly these files: ${worker.includes(version)}`);
-  return lines.sort().join("\n");
+/** What identifies a complete site: every file's bytes (two builds of the same pages are the same, byte for byte). */
+function fingerprint(siteDir: string): string {
+  return [...siteFileHashes(siteDir)].map(([path, hash]) => `${path} ${hash}`).join("\n");
 }
 
 /** The build id every page carries. */
@@ -175,7 +155,7 @@ test("a build stopped at any moment leaves the old site or the new one, whole", 
       assert.is(run.code, 0, `the ${name} build failed`);
       buildMs = run.ms;
       const id = (await buildIdOf(site))!;
-      known.set(id, await fingerprint(site));
+      known.set(id, fingerprint(site));
       versionOf.set(id, name);
     }
     assert.is(known.size, 2, "the two versions built the same site");
@@ -200,7 +180,7 @@ test("a build stopped at any moment leaves the old site or the new one, whole", 
       const id = await buildIdOf(left);
       assert.ok(id && known.has(id), `${left} is neither site after ${where}`);
       assert.fixture(
-        await fingerprint(left),
+        fingerprint(left),
         known.get(id)!,
         `${left} is not the whole ${versionOf.get(id)} site after ${where}`,
       );
