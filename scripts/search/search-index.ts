@@ -12,9 +12,7 @@ import {
   fragmentId,
   fragmentJson,
   PAGEFIND_DIR,
-  PAGEFIND_ENTRY,
   PAGEFIND_UNUSED_FILES,
-  type PagefindEntry,
 } from "../../lib/search/pagefind-files.ts";
 import { indexableHtml, pagefindBody, type PagefindBody } from "./indexable-html.ts";
 import { stabiliseFilters } from "./stable-filters.ts";
@@ -151,9 +149,8 @@ export function startSearchIndex(siteDir: string): SearchIndexing {
       if (written.errors.length) throw failure("writeFiles", written.errors);
       await index.deleteIndex();
       await Promise.all(PAGEFIND_UNUSED_FILES.map((file) => rm(join(siteDir, file), { force: true })));
-      stabiliseFilters(siteDir);
+      const entry = stabiliseFilters(siteDir);
       await writePageNames(siteDir, fallbackTitles);
-      const entry = JSON.parse(await readFile(join(siteDir, PAGEFIND_ENTRY), "utf8")) as PagefindEntry;
       return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0) };
     },
   };

@@ -55,8 +55,8 @@ function sortedByName(cbor: Buffer, at: number): Buffer {
 /** The metadata's filters: [name, hash] each, its fourth item. */
 const filtersAt = (meta: Buffer) => cborArray(meta, 0).items[3]!.start;
 
-/** Sorts every filter of the index in siteDir and names the filters, metadata and entry by their bytes. */
-export function stabiliseFilters(siteDir: string): void {
+/** Sorts every filter of the index in siteDir and names the filters, metadata and entry by their bytes; the entry as written. */
+export function stabiliseFilters(siteDir: string): PagefindEntry {
   const entryPath = join(siteDir, PAGEFIND_ENTRY);
   const entry = JSON.parse(readFileSync(entryPath, "utf8")) as PagefindEntry;
   const languages: Record<string, PagefindEntry["languages"][string]> = {};
@@ -80,7 +80,9 @@ export function stabiliseFilters(siteDir: string): void {
     renameSync(metaPath, join(siteDir, pagefindMeta(newMetaHash)));
     languages[language] = { hash: newMetaHash, ...rest };
   }
-  writeFileSync(entryPath, JSON.stringify({ ...entry, languages }));
+  const stable = { ...entry, languages };
+  writeFileSync(entryPath, JSON.stringify(stable));
+  return stable;
 }
 
 /** `bytes` with `from`, which must occur once, replaced by `to`, as long. */
