@@ -3,6 +3,10 @@
  * and the search facets all index, de-duplicate and group the same way.
  */
 
+/** Orders items by their `name`, code unit by code unit (not by locale): the same order on every machine. */
+export const byName = (a: { readonly name: string }, b: { readonly name: string }) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+
 /** Each item once, in first-seen order. */
 export function unique<T>(items: Iterable<T>): T[] {
   return [...new Set(items)];

@@ -12,6 +12,7 @@ import { createHash, type Hash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { writeAtomically } from "./atomic-write.ts";
+import { byName } from "../../lib/collections.ts";
 
 /** A step whose result can be kept. */
 export interface KeptStep {
@@ -32,8 +33,6 @@ interface Kept<T> {
   readonly outputs: string;
   readonly result: T;
 }
-
-const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /** Adds the files below `dir` with their paths; false if it has anything else (a link: the steps refuse those) or is missing. */
 function addTree(hash: Hash, dir: string, skip: ReadonlySet<string>): boolean {

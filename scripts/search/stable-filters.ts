@@ -18,6 +18,7 @@ import {
   type PagefindEntry,
 } from "../../lib/search/pagefind-files.ts";
 import { cborArray, cborText, cborTextBytes } from "./cbor.ts";
+import { byName } from "../../lib/collections.ts";
 
 const SIGNATURE = Buffer.from(PAGEFIND_SIGNATURE);
 
@@ -47,7 +48,7 @@ function sortedByName(cbor: Buffer, at: number): Buffer {
     bytes: cbor.subarray(start, end),
     name: cborText(cbor, cborArray(cbor, start).items[0]!.start),
   }));
-  named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  named.sort(byName);
   const first = items[0]?.start ?? end;
   return Buffer.concat([cbor.subarray(0, first), ...named.map(({ bytes }) => bytes), cbor.subarray(end)]);
 }
