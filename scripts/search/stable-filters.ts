@@ -61,7 +61,9 @@ export function stabiliseFilters(siteDir: string): PagefindEntry {
   const entryPath = join(siteDir, PAGEFIND_ENTRY);
   const entry = JSON.parse(readFileSync(entryPath, "utf8")) as PagefindEntry;
   const languages: Record<string, PagefindEntry["languages"][string]> = {};
-  for (const [language, { hash, ...rest }] of Object.entries(entry.languages)) {
+  // In code order: Pagefind lists a bilingual site's languages in no fixed one.
+  for (const language of Object.keys(entry.languages).sort()) {
+    const { hash, ...rest } = entry.languages[language]!;
     const metaPath = join(siteDir, pagefindMeta(hash));
     let meta = readIndexFile(metaPath);
     for (const filter of cborArray(meta, filtersAt(meta)).items) {
