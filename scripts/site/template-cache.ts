@@ -14,6 +14,7 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { threadId } from "node:worker_threads";
 import nunjucks from "nunjucks";
+import { COMPILER_CHANGES } from "../../src/eleventy/lean-nunjucks.ts";
 
 export const TEMPLATE_CACHE = "generated/templates.json";
 
@@ -63,12 +64,15 @@ interface Codes {
 
 const codesOf = new WeakMap<object, Codes>();
 
-/** Everything the compiled code depends on: the text, its name (in error messages), the environment's filters, tags and options. */
+/**
+ * Everything the compiled code depends on: the text, its name (in error messages), the environment's filters,
+ * tags and options, and what the build changes in the compiler.
+ */
 function keyOf(template: TemplateInternals): string {
   const { asyncFilters, extensionsList, opts } = template.env;
   const extensions = extensionsList.map((extension) => [extension.tags, String(extension.parse)]);
   return createHash("sha256")
-    .update(JSON.stringify([NUNJUCKS_VERSION, template.path, template.tmplStr, asyncFilters, extensions, opts]))
+    .update(JSON.stringify([NUNJUCKS_VERSION, COMPILER_CHANGES, template.path, template.tmplStr, asyncFilters, extensions, opts]))
     .digest("base64url");
 }
 
