@@ -16,6 +16,9 @@ import { threadId, workerData } from "node:worker_threads";
 import { Script } from "node:vm";
 import "./stack-traces.js";
 
+/** The code cache of a bundle is the bundle's name and this. */
+export const CODE_CACHE = ".v8-cache";
+
 /**
  * Runs the bundle `file` (an absolute path) as a CommonJS module. Without a cache V8 accepts (none yet,
  * or from another Node), the thread writes one as it exits: by then it holds every function the run
@@ -23,7 +26,7 @@ import "./stack-traces.js";
  * @param {string} file
  */
 export function runBundle(file) {
-  const cacheFile = `${file}.v8-cache`;
+  const cacheFile = `${file}${CODE_CACHE}`;
   /** @type {Buffer | undefined} */
   let cachedData;
   try {

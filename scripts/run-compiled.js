@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
-import { runBundle } from "./cached-bundle.js";
+import { CODE_CACHE, runBundle } from "./cached-bundle.js";
 
 const COMPILED = "generated/compiled";
 const MANIFEST = join(COMPILED, "manifest.json");
@@ -18,7 +18,10 @@ const COMPANIONS = {
   "data-worker": "scripts/data/data-worker.ts",
   "editions-worker": "scripts/site/editions-worker.ts",
 };
-/** Versions kept besides the newest: a build that started on one may still import its Eleventy config. */
+/**
+ * Versions kept besides the newest, for a build still running on one (its worker threads start from its
+ * bundles): their code and source maps only. V8's code cache (a few MB per bundle) serves the newest alone.
+ */
 const KEEP = 3;
 
 /**
@@ -143,7 +146,8 @@ async function compile(entry) {
 }
 
 /**
- * Removes the oldest versions, and what a run stopped while compiling left (older than a minute: not another run's).
+ * Removes the oldest versions and the older ones' code caches, and what a run stopped while compiling left
+ * (older than a minute: not another run's).
  * @param {string} newest
  */
 async function removeOldVersions(newest) {
@@ -156,6 +160,9 @@ async function removeOldVersions(newest) {
   }
   versions.sort((a, b) => b.mtimeMs - a.mtimeMs);
   for (const { name } of versions.slice(KEEP)) await rm(join(COMPILED, name), { recursive: true, force: true });
+  for (const { name } of versions.slice(0, KEEP))
+    for (const file of await readdir(join(COMPILED, name)))
+      if (file.endsWith(CODE_CACHE)) await rm(join(COMPILED, name, file), { force: true });
 }
 
 const [entry, ...args] = process.argv.slice(2);

@@ -5,12 +5,13 @@
  * main module with its own arguments, and on a compile error say where and
  * keep the last good compiled code; an error the compiled code throws names
  * the TypeScript source's lines; V8's code cache of the bundle is written
- * once and then used, and one V8 refuses is written anew. Tried on a small
+ * once and then used, and one V8 refuses is written anew; older versions
+ * keep their code but not their caches. Tried on a small
  * entry in a scratch copy.
  */
 import { execFile } from "node:child_process";
-import { readFile, stat, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -97,6 +98,20 @@ test("compiles again when a module the entry imports changes", async () => {
   await probe();
   await write(IMPORTED, `export const word = "kaksi";\n`);
   assert.is(await probe(), "kaksi main");
+});
+
+test("an older version keeps its code for a build still running on it, but no code cache", async () => {
+  const compiled = join(project.dir, "generated/compiled");
+  const newest = dirname(await codeCache());
+  const versions = (await readdir(compiled)).filter((name) => /^[0-9a-f]{16}$/.test(name));
+  assert.ok(versions.length > 1, "the tests before compiled one version only");
+  for (const version of versions) {
+    const files = await readdir(join(compiled, version));
+    assert.ok(files.includes("probe.cjs"), `${version} lost its code`);
+    const caches = files.filter((file) => file.endsWith(".v8-cache"));
+    if (join(compiled, version) === newest) assert.ok(caches.length > 0, "the newest version has no code cache");
+    else assert.equal(caches, [], `${version} is not the newest`);
+  }
 });
 
 test("a compile error names the file and line, and the last good code stays", async () => {
