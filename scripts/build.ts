@@ -12,17 +12,17 @@
  */
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
+import { isMainThread } from "node:worker_threads";
 import { dataStep } from "./data/data-thread.ts";
 import { inBackground } from "./site/in-background.ts";
 
-const { values } = parseArgs({
-  options: { edition: { type: "string", multiple: true }, jobs: { type: "string" } },
-});
-const folders = values.edition ?? [];
-const jobs = Math.max(1, Math.min(folders.length, Number(values.jobs ?? availableParallelism())));
-const reading = inBackground(dataStep());
-
 async function build(): Promise<boolean> {
+  const { values } = parseArgs({
+    options: { edition: { type: "string", multiple: true }, jobs: { type: "string" } },
+  });
+  const folders = values.edition ?? [];
+  const jobs = Math.max(1, Math.min(folders.length, Number(values.jobs ?? availableParallelism())));
+  const reading = inBackground(dataStep());
   // Loaded while the data step reads the content (esbuild, bundling the browser scripts meanwhile too, would
   // slow the loading more than it gains: measured).
   const site = await import("./site/build-site.ts");
@@ -32,7 +32,10 @@ async function build(): Promise<boolean> {
     : site.build({ national });
 }
 
-// Not awaited at the top: the compiled build is a CommonJS bundle (scripts/run-compiled.js).
-void build().then((ok) => {
-  process.exitCode = ok ? 0 : 1;
-});
+// Not awaited at the top: the compiled build is a CommonJS bundle (scripts/run-compiled.js). A worker thread
+// running this bundle builds its share of a run's editions (scripts/site/build-editions.ts starts them).
+if (isMainThread)
+  void build().then((ok) => {
+    process.exitCode = ok ? 0 : 1;
+  });
+else void import("./site/editions-worker.ts");

@@ -2,8 +2,9 @@
 // esbuild compiled and bundled once, with the packages it imports, and keeps in generated/compiled/ until one
 // of its sources changes or npm installs. tsx would transpile every module again on every run, and Node
 // would resolve and link some thousand package modules: together half of a small build's time.
-// Each bundle is one CommonJS file, run with V8's code cache (./cached-bundle.js); the companions that
-// run in worker threads are compiled with the entry, each a bundle of its own (COMPANIONS).
+// Each bundle is one CommonJS file, run with V8's code cache (./cached-bundle.js); the companion that
+// runs in a worker thread is compiled with the entry, a bundle of its own (COMPANIONS); the threads that
+// build a run's editions run the entry's own bundle (one copy of Eleventy's code and of its cache).
 // Plain JavaScript, because it is what makes TypeScript runnable; tsc checks it (checkJs).
 import { createHash } from "node:crypto";
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
@@ -13,11 +14,8 @@ import { CODE_CACHE, runBundle } from "./cached-bundle.js";
 const COMPILED = "generated/compiled";
 const MANIFEST = join(COMPILED, "manifest.json");
 const INSTALLED_PACKAGES = "node_modules/.package-lock.json";
-/** Compiled beside every entry point: the build starts its data step, and the editions of a run, as workers. */
-const COMPANIONS = {
-  "data-worker": "scripts/data/data-worker.ts",
-  "editions-worker": "scripts/site/editions-worker.ts",
-};
+/** Compiled beside every entry point: the build starts its data step as a worker. */
+const COMPANIONS = { "data-worker": "scripts/data/data-worker.ts" };
 /**
  * Versions kept besides the newest, for a build still running on one (its worker threads start from its
  * bundles): their code and source maps only. V8's code cache (a few MB per bundle) serves the newest alone.

@@ -24,7 +24,8 @@ export async function buildEditionsInThreads(
   reading: Promise<Handbook | undefined>,
   jobs: number,
 ): Promise<boolean> {
-  const startWorker = compiledCompanion(import.meta.url, "editions-worker");
+  // This bundle again: scripts/build.ts, in a worker thread, builds a share (./editions-worker.ts).
+  const startWorker = compiledCompanion(import.meta.url);
   const count = startWorker ? jobs : 1;
   const shares = Array.from({ length: count }, (_, job) => folders.filter((_, i) => i % count === job));
   // Started now, each thread loads the build while this one reads the content.
