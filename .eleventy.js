@@ -11,7 +11,7 @@ import { hyphenateHtml } from "./lib/hyphenate.ts";
 import { renderFinnishFallbacks } from "./lib/i18n/finnish-fallback.ts";
 import { searchPreloads } from "./lib/search/engine.ts";
 import { handOnRenderedPages } from "./lib/rendered-pages.ts";
-import { leanNunjucks } from "./src/eleventy/lean-nunjucks.ts";
+import { leanNunjucks } from "./lib/lean-nunjucks.ts";
 
 /** @param {import("@11ty/eleventy").UserConfig} eleventyConfig */
 export default function (eleventyConfig) {
@@ -21,7 +21,7 @@ export default function (eleventyConfig) {
   eleventyConfig.setDataDirectory("../_data");
   // Pages are Nunjucks; the content's Markdown is rendered by the `markdown` filter (src/eleventy/filters.ts).
   eleventyConfig.setTemplateFormats(["njk"]);
-  // No loop.* variables where a loop never reads them, no copy of the context per import (src/eleventy/lean-nunjucks.ts).
+  // No loop.* variables where a loop never reads them, no copy of the context per import (lib/lean-nunjucks.ts).
   leanNunjucks();
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // site.css, the icon and the scripts get content-hashed names from scripts/site/assets.ts.

@@ -14,7 +14,7 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { threadId } from "node:worker_threads";
 import nunjucks from "nunjucks";
-import { COMPILER_CHANGES } from "../../src/eleventy/lean-nunjucks.ts";
+import { COMPILER_CHANGES } from "../../lib/lean-nunjucks.ts";
 
 export const TEMPLATE_CACHE = "generated/templates.json";
 
@@ -72,7 +72,17 @@ function keyOf(template: TemplateInternals): string {
   const { asyncFilters, extensionsList, opts } = template.env;
   const extensions = extensionsList.map((extension) => [extension.tags, String(extension.parse)]);
   return createHash("sha256")
-    .update(JSON.stringify([NUNJUCKS_VERSION, COMPILER_CHANGES, template.path, template.tmplStr, asyncFilters, extensions, opts]))
+    .update(
+      JSON.stringify([
+        NUNJUCKS_VERSION,
+        COMPILER_CHANGES,
+        template.path,
+        template.tmplStr,
+        asyncFilters,
+        extensions,
+        opts,
+      ]),
+    )
     .digest("base64url");
 }
 

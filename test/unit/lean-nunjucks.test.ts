@@ -1,12 +1,12 @@
 /**
- * src/eleventy/lean-nunjucks.ts: loops set loop.* only where something can read it, and a render or an
+ * lib/lean-nunjucks.ts: loops set loop.* only where something can read it, and a render or an
  * import with context reads the context it was given instead of copying it — the templates render as
  * they did, and the data they were given is never written.
  */
 import nunjucks from "nunjucks";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { leanNunjucks } from "../../src/eleventy/lean-nunjucks.ts";
+import { leanNunjucks } from "../../lib/lean-nunjucks.ts";
 
 leanNunjucks();
 
