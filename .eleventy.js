@@ -12,6 +12,7 @@ import { renderFinnishFallbacks } from "./lib/i18n/finnish-fallback.ts";
 import { searchPreloads } from "./lib/search/engine.ts";
 import { handOnRenderedPages } from "./lib/rendered-pages.ts";
 import { leanNunjucks } from "./lib/lean-nunjucks.ts";
+import { keepFrontMatter } from "./src/eleventy/kept-front-matter.ts";
 
 /** @param {import("@11ty/eleventy").UserConfig} eleventyConfig */
 export default function (eleventyConfig) {
@@ -23,6 +24,8 @@ export default function (eleventyConfig) {
   eleventyConfig.setTemplateFormats(["njk"]);
   // No loop.* variables where a loop never reads them, no copy of the context per import (lib/lean-nunjucks.ts).
   leanNunjucks();
+  // A page's front-matter functions made once, not once per edition of a run (src/eleventy/kept-front-matter.ts).
+  keepFrontMatter(eleventyConfig);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // site.css, the icon and the scripts get content-hashed names from scripts/site/assets.ts.
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);

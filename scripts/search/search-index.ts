@@ -21,7 +21,7 @@ import { inBackground } from "../site/in-background.ts";
 
 /**
  * A page's title when it is (partly) a Finnish fallback, run by run: the page leaves it out of the metadata
- * Pagefind searches and writes it in data-fallback-title as JSON (src/_includes/layouts/base.njk).
+ * Pagefind searches and writes it in data-fallback-title as JSON (src/_includes/layouts/page.njk).
  */
 function fallbackTitle(html: string): FallbackRun[] | undefined {
   const attribute = /\bdata-fallback-title="([^"]*)"/.exec(html)?.[1];

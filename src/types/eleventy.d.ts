@@ -16,6 +16,9 @@ declare module "@11ty/eleventy" {
   }
   export const HtmlBasePlugin: unknown;
 
+  /** How gray-matter calls a front matter language's engine: the data, or a promise of it. */
+  export type FrontMatterEngine = (text: string, context?: { filePath?: string }) => unknown;
+
   /** The configuration API that .eleventy.js and the build's config callback receive. */
   export interface UserConfig {
     addPlugin(plugin: unknown, options?: object): void;
@@ -28,6 +31,10 @@ declare module "@11ty/eleventy" {
     setIncludesDirectory(path: string): void;
     setDataDirectory(path: string): void;
     setTemplateFormats(formats: readonly string[]): void;
+    /** gray-matter's options; `engines.javascript` parses `---js` front matter. */
+    readonly frontMatterParsingOptions: { readonly engines: { readonly javascript: FrontMatterEngine } };
+    /** Merged into frontMatterParsingOptions (a function replaces an engine). */
+    setFrontMatterParsingOptions(options: { engines: { javascript: FrontMatterEngine } }): void;
     /** Input paths (relative to the project) Eleventy skips. */
     readonly ignores: Set<string>;
     /** Runs on each page's output; `this.page` is the page being written. */
