@@ -127,7 +127,7 @@ const many = await measureManyEditions([
   { editions: editionCounts.at(-1)!, distinct: true },
 ]);
 say(
-  `Many editions in one run (\`npm run build -- --edition … --edition …\`, copies of the example, each to its own folder, shared out among one thread per core; wall clock, Node's start-up included, npm's not) against a national build the same way, taking turns: medians of 3 rounds; the national build took ${many.nationalMs} ms. The last row's copies each have names of their own (the organisation's and the contacts', numbered), as a real run's editions differ: every page's header differs, and each page of local contacts. Target: 20 editions cost less than 5 national builds.`,
+  `Many editions in one run (\`npm run build -- --edition … --edition …\`, copies of the example, each to its own folder, shared out among one thread per two cores (the default); wall clock, Node's start-up included, npm's not) against a national build the same way, taking turns: medians of 3 rounds; the national build took ${many.nationalMs} ms. The last row's copies each have names of their own (the organisation's and the contacts', numbered), as a real run's editions differ: every page's header differs, and each page of local contacts. Target: 20 editions cost less than 5 national builds.`,
 );
 say();
 say("| editions | total | per edition | each extra edition | total / national builds |");

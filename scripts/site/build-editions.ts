@@ -1,7 +1,7 @@
 /**
  * Several editions in one run (`npm run build -- --edition a --edition b`): the national content read,
- * its assets made and the build's inputs hashed once, then the editions shared out among one thread per
- * core (`--jobs N`), each building its share one after another (buildEditions). Threads, not processes:
+ * its assets made and the build's inputs hashed once, then the editions shared out among `jobs` threads
+ * (`--jobs N`), each building its share one after another (buildEditions). Threads, not processes:
  * they share what was read and made instead of each reading and making it again, and start loading the
  * build while the content is read. Under tsx (no compiled worker to start) every share is built in this thread.
  */
