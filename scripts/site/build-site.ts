@@ -19,7 +19,7 @@ import { writeHostFiles } from "./host-files.ts";
 import { precacheList } from "./precache-list.ts";
 import { closeSearchIndexing, startSearchIndex } from "../search/search-index.ts";
 import { removeTree } from "./remove-tree.ts";
-import { reuseRenders } from "./render-reuse.ts";
+import { BUILD_ID_STAND_IN, reuseRenders } from "./render-reuse.ts";
 import { writeServiceWorker } from "./service-worker.ts";
 import { restoreInterruptedSwap, swapDirectory } from "./swap-directory.ts";
 import { listenToRenderedPages } from "../../lib/rendered-pages.ts";
@@ -156,7 +156,8 @@ async function render(
   listenToRenderedPages(indexing);
   await timed(stages, "eleventy", async () => {
     const templates = await buildTemplates();
-    if (shared && options.reuse) reuseRenders(templates.environment, settings.pathPrefix, shared.national);
+    const reusing = shared !== undefined && options.reuse === true;
+    if (reusing) reuseRenders(templates.environment, settings.pathPrefix, shared.national, id);
     for (const language of languages) {
       // What the translation lacks, another language's pages show in Finnish, marked so.
       const handbook = translated.handbooks.get(language)!;
@@ -169,7 +170,7 @@ async function render(
         {
           handbook,
           assets: { ...assets, dictionary },
-          build: { id, date: todayIso() },
+          build: { id: reusing ? BUILD_ID_STAND_IN : id, date: todayIso() },
           site: { url: settings.url, feedback: settings.feedback, supervisor: settings.supervisor },
           ...(edition ? { edition } : {}),
         },
